@@ -1,0 +1,39 @@
+using GitOpsLint.Analysis;
+using GitOpsLint.Diagnostics;
+using GitOpsLint.Suppressions;
+
+namespace GitOpsLint.Engine;
+
+/// <summary>
+/// The pipeline of one run: load the repository, run the analyzers, apply configured severities, fingerprint,
+/// apply suppressions and the baseline, keep the requested paths, sort.
+/// </summary>
+public static class LintEngine
+{
+    public static LintResult Run(LintRequest request, CancellationToken cancellationToken = default)
+    {
+        var repository = RepositoryLoader.Load(request.Workspace, request.Configuration);
+        var raw = new AnalyzerDriver(request.Analyzers).Run(repository, cancellationToken: cancellationToken);
+
+        // Fingerprints first: the baseline matches on them. Suppression bookkeeping adds its own findings, so
+        // severities are applied after it, to everything, and the final list is fingerprinted in report order
+        // (the same identities keep the same fingerprints).
+        var fingerprinted = Fingerprints.Assign(raw, repository);
+        var suppressed = new SuppressionApplier(repository, request.Today, request.BaselineFingerprints).Apply(fingerprinted);
+        var final = new List<Diagnostic>(suppressed.Count);
+        foreach (var diagnostic in suppressed)
+        {
+            var severity = request.Configuration.SeverityFor(diagnostic.Descriptor, diagnostic.Location.Path);
+            if (severity != Severity.None && (request.OnlyPaths is null || request.OnlyPaths.Contains(diagnostic.Location.Path)))
+            {
+                final.Add(diagnostic with { Severity = severity });
+            }
+        }
+
+        final.Sort(DiagnosticOrder.Instance);
+        var reported = Fingerprints.Assign(final, repository);
+        var rules = request.Analyzers.SelectMany(a => a.SupportedDiagnostics).Concat(EngineDiagnostics.All)
+            .DistinctBy(d => d.Id).OrderBy(d => d.Id, StringComparer.Ordinal).ToArray();
+        return new LintResult(repository, reported, rules);
+    }
+}

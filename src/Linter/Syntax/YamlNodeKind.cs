@@ -1,0 +1,8 @@
+namespace GitOpsLint.Syntax;
+
+public enum YamlNodeKind
+{
+    Scalar,
+    Mapping,
+    Sequence,
+}

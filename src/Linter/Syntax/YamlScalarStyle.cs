@@ -1,0 +1,10 @@
+namespace GitOpsLint.Syntax;
+
+public enum YamlScalarStyle
+{
+    Plain,
+    SingleQuoted,
+    DoubleQuoted,
+    Literal,
+    Folded,
+}
