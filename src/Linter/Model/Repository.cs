@@ -17,7 +17,14 @@ public sealed class Repository
         Files = files;
         Objects = objects;
         filesByPath = files.ToDictionary(f => f.Path, StringComparer.Ordinal);
+        allFileSet = new HashSet<string>(allFiles, StringComparer.Ordinal);
+        index = new Lazy<ObjectIndex>(() => new ObjectIndex(objects));
+        directories = new Lazy<HashSet<string>>(() => CollectDirectories(allFiles));
     }
+
+    private readonly HashSet<string> allFileSet;
+    private readonly Lazy<ObjectIndex> index;
+    private readonly Lazy<HashSet<string>> directories;
 
     private readonly Dictionary<string, SourceFile> filesByPath;
 
@@ -35,4 +42,28 @@ public sealed class Repository
     public IReadOnlyList<KubeObject> Objects { get; }
 
     public SourceFile? GetFile(string path) => filesByPath.GetValueOrDefault(path);
+
+    /// <summary>The repository's objects by kind, namespace and name.</summary>
+    public ObjectIndex Index => index.Value;
+
+    /// <summary>Whether the file exists among the files considered (repository-relative, normalised path).</summary>
+    public bool FileExists(string path) => allFileSet.Contains(path);
+
+    /// <summary>Whether a folder holds at least one considered file ("" is the root).</summary>
+    public bool DirectoryExists(string path) => path.Length == 0 || directories.Value.Contains(path);
+
+    private static HashSet<string> CollectDirectories(IEnumerable<string> files)
+    {
+        var result = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var file in files)
+        {
+            var directory = GitOpsLint.Workspace.RepoPath.GetDirectory(file);
+            while (directory.Length > 0 && result.Add(directory))
+            {
+                directory = GitOpsLint.Workspace.RepoPath.GetDirectory(directory);
+            }
+        }
+
+        return result;
+    }
 }
