@@ -51,7 +51,7 @@ internal static class GoYamlReader
         long l => (double)l,
         ulong u => (double)u,
         double d when double.IsNaN(d) || double.IsInfinity(d) =>
-            throw new GoYamlException("error converting YAML to JSON: json: unsupported value: " + GoFloatFormatter.Format(d)),
+            throw new GoYamlException("json: unsupported value: " + GoFloatFormatter.Format(d)),
         _ => value,
     };
 
