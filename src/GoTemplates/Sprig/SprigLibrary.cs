@@ -23,7 +23,7 @@ public static class SprigLibrary
         EncodingFunctions.Register(table);
         //CryptoFunctions.Register(table, context);
         //RegexFunctions.Register(table);
-        //SemverFunctions.Register(table);
+        SemverFunctions.Register(table);
         //DateFunctions.Register(table, context);
         PathFunctions.Register(table);
         //UrlFunctions.Register(table);

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Numerics;
+using GoTemplates.Runtime;
 
 namespace GoTemplates.Sprig.Support;
 
@@ -15,7 +16,7 @@ internal readonly record struct GoDecimal(BigInteger Value, int Exponent)
     public static GoDecimal FromDouble(double d)
     {
         if (double.IsNaN(d) || double.IsInfinity(d))
-            throw new Runtime.GoPanicException($"Cannot create a Decimal from {GoStrconv.FormatG(d)}");
+            throw new Runtime.GoPanicException($"Cannot create a Decimal from {GoFmt.FormatFloat(d, 'g', -1)}");
         if (d == 0) return new GoDecimal(BigInteger.Zero, 0);
         var digits = GoStrconv.ShortestDigits(d, out var decimalPoint);
         var value = BigInteger.Parse(digits, CultureInfo.InvariantCulture);

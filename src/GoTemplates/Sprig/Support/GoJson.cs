@@ -63,17 +63,15 @@ internal static class GoJson
             case IList list:
                 WriteComposite(sb, '[', ']', list.Count, indent, depth, i => Write(sb, list[i], escapeHtml, indent, depth + 1));
                 return;
-            case IGoStruct structure when value is IGoObject goObject:
+            case IGoStruct structure:
             {
-                var names = structure.FieldNames();
-                var values = structure.FieldValues();
-                WriteComposite(sb, '{', '}', names.Count, indent, depth, i =>
+                var fields = structure.Fields;
+                WriteComposite(sb, '{', '}', fields.Count, indent, depth, i =>
                 {
-                    WriteString(sb, names[i], escapeHtml);
+                    WriteString(sb, fields[i].Key, escapeHtml);
                     sb.Append(indent is null ? ":" : ": ");
-                    Write(sb, values[i], escapeHtml, indent, depth + 1);
+                    Write(sb, fields[i].Value, escapeHtml, indent, depth + 1);
                 });
-                _ = goObject;
                 return;
             }
             default:
@@ -108,24 +106,17 @@ internal static class GoJson
     private static void WriteFloat(StringBuilder sb, double d, int bits)
     {
         if (double.IsNaN(d) || double.IsInfinity(d))
-            throw new GoFunctionException("json: unsupported value: " + GoStrconv.FormatG(d));
+            throw new GoFunctionException("json: unsupported value: " + GoFmt.FormatFloat(d, 'g', -1));
         var abs = Math.Abs(d);
         var format = 'f';
         if (abs != 0 && (bits == 64 && (abs < 1e-6 || abs >= 1e21) || bits == 32 && ((float)abs < 1e-6f || (float)abs >= 1e21f))) format = 'e';
-        var text = bits == 32 ? FormatFloat32(d, format) : GoStrconv.FormatShortest(d, format);
+        var text = GoFmt.FormatFloat(d, format, -1, bits);
         if (format == 'e')
         {
             var n = text.Length;
             if (n >= 4 && text[n - 4] == 'e' && text[n - 3] == '-' && text[n - 2] == '0') text = text[..(n - 2)] + text[n - 1];
         }
         sb.Append(text);
-    }
-
-    private static string FormatFloat32(double d, char format)
-    {
-        var digits = GoStrconv.ShortestDigits((float)d, out var dp);
-        var value = double.Parse("0." + digits + "e" + dp.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
-        return GoStrconv.FormatShortest(d < 0 ? -value : value, format);
     }
 
     private static void WriteString(StringBuilder sb, string s, bool escapeHtml)
@@ -390,7 +381,7 @@ internal static class GoJson
         {
             if (c == '\'') return "'\\''";
             if (c == '"') return "'\"'";
-            var quoted = GoStrconv.Quote(c.ToString());
+            var quoted = GoFmt.Quote(c.ToString());
             return "'" + quoted[1..^1] + "'";
         }
     }
