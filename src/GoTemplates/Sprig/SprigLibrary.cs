@@ -24,7 +24,7 @@ public static class SprigLibrary
         //CryptoFunctions.Register(table, context);
         //RegexFunctions.Register(table);
         SemverFunctions.Register(table);
-        //DateFunctions.Register(table, context);
+        DateFunctions.Register(table, context);
         PathFunctions.Register(table);
         //UrlFunctions.Register(table);
         ReflectionFunctions.Register(table);
