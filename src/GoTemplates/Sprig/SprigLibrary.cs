@@ -22,7 +22,7 @@ public static class SprigLibrary
         MathFunctions.Register(table, context);
         EncodingFunctions.Register(table);
         //CryptoFunctions.Register(table, context);
-        //RegexFunctions.Register(table);
+        RegexFunctions.Register(table);
         SemverFunctions.Register(table);
         DateFunctions.Register(table, context);
         PathFunctions.Register(table);
