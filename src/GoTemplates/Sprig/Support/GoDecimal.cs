@@ -39,7 +39,7 @@ internal readonly record struct GoDecimal(BigInteger Value, int Exponent)
 
     public GoDecimal Div(GoDecimal other)
     {
-        if (other.Value.IsZero) throw new Runtime.GoPanicException("decimal division by zero");
+        if (other.Value.IsZero) throw new Runtime.GoPanicException("decimal division by 0");
         // this / other = (v1 / v2) * 10^(e1 - e2); scale so the quotient has DivisionPrecision decimals.
         var shift = DivisionPrecision + Exponent - other.Exponent;
         var numerator = Value;

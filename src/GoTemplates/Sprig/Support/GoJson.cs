@@ -277,7 +277,7 @@ internal static class GoJson
                     continue;
                 }
                 position++;
-                if (position >= text.Length) throw EndOfInput();
+                if (position >= text.Length) throw SpaceAtEnd("in string escape code");
                 var e = text[position];
                 switch (e)
                 {
@@ -315,7 +315,7 @@ internal static class GoJson
             var value = 0;
             for (var i = 0; i < 4; i++)
             {
-                if (position >= text.Length) throw EndOfInput();
+                if (position >= text.Length) throw SpaceAtEnd("in \\u hexadecimal character escape");
                 var c = text[position];
                 var digit = c is >= '0' and <= '9' ? c - '0' : char.ToLowerInvariant(c) is >= 'a' and <= 'f' ? char.ToLowerInvariant(c) - 'a' + 10 : -1;
                 if (digit < 0) throw Invalid("in \\u hexadecimal character escape");
@@ -330,7 +330,7 @@ internal static class GoJson
             position++;
             for (var i = 1; i < literal.Length; i++)
             {
-                if (position >= text.Length) throw EndOfInput();
+                if (position >= text.Length) throw SpaceAtEnd($"in literal {literal} (expecting {QuoteChar(literal[i])})");
                 if (text[position] != literal[i]) throw Invalid($"in literal {literal} (expecting {QuoteChar(literal[i])})");
                 position++;
             }
@@ -342,7 +342,7 @@ internal static class GoJson
             if (text[position] == '-')
             {
                 position++;
-                if (position >= text.Length) throw EndOfInput();
+                if (position >= text.Length) throw SpaceAtEnd("in numeric literal");
                 if (text[position] is not (>= '0' and <= '9')) throw Invalid("in numeric literal");
             }
             if (text[position] == '0') position++;
@@ -350,7 +350,7 @@ internal static class GoJson
             if (position < text.Length && text[position] == '.')
             {
                 position++;
-                if (position >= text.Length) throw EndOfInput();
+                if (position >= text.Length) throw SpaceAtEnd("after decimal point in numeric literal");
                 if (text[position] is not (>= '0' and <= '9')) throw Invalid("after decimal point in numeric literal");
                 while (position < text.Length && text[position] is >= '0' and <= '9') position++;
             }
@@ -358,7 +358,7 @@ internal static class GoJson
             {
                 position++;
                 if (position < text.Length && text[position] is '+' or '-') position++;
-                if (position >= text.Length) throw EndOfInput();
+                if (position >= text.Length) throw SpaceAtEnd("in exponent of numeric literal");
                 if (text[position] is not (>= '0' and <= '9')) throw Invalid("in exponent of numeric literal");
                 while (position < text.Length && text[position] is >= '0' and <= '9') position++;
             }
@@ -374,6 +374,9 @@ internal static class GoJson
         }
 
         private static GoFunctionException EndOfInput() => new("unexpected end of JSON input");
+
+        /// <summary>At end of input Go's scanner steps a space: inside a literal, number or escape that is an invalid character.</summary>
+        private static GoFunctionException SpaceAtEnd(string context) => new($"invalid character ' ' {context}");
 
         private GoFunctionException Invalid(string context) => new($"invalid character {QuoteChar(text[position])} {context}");
 

@@ -122,6 +122,12 @@ internal static partial class GoStrconv
                 value = double.NaN;
                 return true;
         }
+        // Go accepts underscores between digits, as in Go float literals.
+        if (s.Contains('_'))
+        {
+            if (!UnderscoreOk(s)) return false;
+            s = s.Replace("_", "", StringComparison.Ordinal);
+        }
         if (!DecimalFloat().IsMatch(s)) return false;
         value = double.Parse(s, NumberStyles.Float, CultureInfo.InvariantCulture);
         return !double.IsInfinity(value);

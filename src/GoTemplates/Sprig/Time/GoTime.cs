@@ -102,6 +102,12 @@ internal sealed class GoLocation(string name, TimeZoneInfo zone)
     public string Abbreviation(DateTimeOffset instant)
     {
         if (Zone == TimeZoneInfo.Utc || Zone.Id is "UTC" or "Etc/UTC") return "UTC";
+        if (Name.Length == 0)
+        {
+            // A fixed zone from a parsed offset has no name: Go prints it as -0700.
+            var fixedOffset = Zone.GetUtcOffset(instant);
+            return (fixedOffset < TimeSpan.Zero ? "-" : "+") + fixedOffset.Duration().ToString("hhmm", System.Globalization.CultureInfo.InvariantCulture);
+        }
         var name = Zone.IsDaylightSavingTime(instant) ? Zone.DaylightName : Zone.StandardName;
         if (name.Length is >= 3 and <= 5 && name.All(char.IsAsciiLetterUpper)) return name;
         var offset = Zone.GetUtcOffset(instant);
