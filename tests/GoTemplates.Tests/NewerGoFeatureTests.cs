@@ -33,6 +33,6 @@ public sealed class NewerGoFeatureTests
     public void RangeOverIntegerRejectsTwoVariables()
     {
         var e = Assert.Throws<TemplateException>(() => Run("{{range $i, $e := 3}}{{end}}"));
-        Assert.Equal("template: t:1:19: executing \"t\" at <3>: can't use 3 to iterate over more than one variable", e.Message);
+        Assert.Equal("template: t:1:18: executing \"t\" at <3>: can't use 3 to iterate over more than one variable", e.Message);
     }
 }

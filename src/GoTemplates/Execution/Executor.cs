@@ -21,8 +21,14 @@ internal sealed class Executor
     private readonly StringBuilder _out;
     private readonly ExecutionBudget _budget;
     private readonly int _depth;
-    private readonly List<KeyValuePair<string, object?>> _vars = [];
+    private readonly List<Variable> _vars = [];
     private Node? _node;
+
+    // Whether dot's Go static type is interface{} (an element of []interface{} or map[string]interface{} being
+    // ranged over): Go then names "interface {}" rather than the dynamic type in "can't evaluate field" errors.
+    private bool _dotIsInterface;
+
+    private record struct Variable(string Name, object? Value, bool IsInterface);
     private TemplateContext? _context;
 
     public Executor(TemplateSet set, TemplateTree tree, StringBuilder output, ExecutionBudget budget, int depth)
@@ -38,7 +44,7 @@ internal sealed class Executor
     public void Run(object? data)
     {
         var dot = data ?? NoValue.Instance;
-        _vars.Add(new("$", dot));
+        _vars.Add(new("$", dot, false));
         if (_tree.Root is null) throw Error(GoFmt.Sprintf("%q is an incomplete or empty template", _tree.Name));
         try
         {
@@ -100,27 +106,27 @@ internal sealed class Executor
 
     private void Pop(int mark) => _vars.RemoveRange(mark, _vars.Count - mark);
 
-    private void Push(string name, object? value) => _vars.Add(new(name, value));
+    private void Push(string name, object? value) => _vars.Add(new(name, value, false));
 
-    private void SetTopVar(int n, object? value) => _vars[^n] = new(_vars[^n].Key, value);
+    private void SetTopVar(int n, object? value, bool isInterface) => _vars[^n] = new(_vars[^n].Name, value, isInterface);
 
     private void SetVar(string name, object? value)
     {
         for (int i = _vars.Count - 1; i >= 0; i--)
         {
-            if (_vars[i].Key == name)
+            if (_vars[i].Name == name)
             {
-                _vars[i] = new(name, value);
+                _vars[i] = new(name, value, false);
                 return;
             }
         }
         throw Error("undefined variable: " + name);
     }
 
-    private object? VarValue(string name)
+    private Variable VarValue(string name)
     {
         for (int i = _vars.Count - 1; i >= 0; i--)
-            if (_vars[i].Key == name) return _vars[i].Value;
+            if (_vars[i].Name == name) return _vars[i];
         throw Error("undefined variable: " + name);
     }
 
@@ -170,7 +176,20 @@ internal sealed class Executor
             var value = EvalPipeline(dot, branch.Pipe);
             var (truth, ok) = Values.IsTrue(Values.IndirectInterface(value));
             if (!ok) throw Error(GoFmt.Sprintf("if/with can't use %v", value));
-            if (truth) return Walk(branch.Kind == BranchKind.With ? value : dot, branch.List);
+            if (truth && branch.Kind == BranchKind.With)
+            {
+                bool outer = _dotIsInterface;
+                _dotIsInterface = false;
+                try
+                {
+                    return Walk(value, branch.List);
+                }
+                finally
+                {
+                    _dotIsInterface = outer;
+                }
+            }
+            if (truth) return Walk(dot, branch.List);
             if (branch.ElseList is not null) return Walk(dot, branch.ElseList);
             return Flow.Normal;
         }
@@ -189,14 +208,18 @@ internal sealed class Executor
             var value = EvalPipeline(dot, range.Pipe);
             int mark = Mark();
             int declarations = range.Pipe.Decl.Count;
+            bool outerDotIsInterface = _dotIsInterface;
+            bool elementIsInterface = value is List<object?> or Dictionary<string, object?> or object?[] || value is IGoObject { Type.Kind: GoKind.Map };
 
             // Returns false when a {{break}} ends the loop.
             bool OneIteration(object? index, object? element)
             {
                 Step();
-                if (declarations > 0) SetTopVar(1, element);
-                if (declarations > 1) SetTopVar(2, index);
+                if (declarations > 0) SetTopVar(1, element, elementIsInterface);
+                if (declarations > 1) SetTopVar(2, index, false);
+                _dotIsInterface = elementIsInterface;
                 var flow = Walk(element, range.List);
+                _dotIsInterface = outerDotIsInterface;
                 Pop(mark);
                 return flow != Flow.Break;
             }
@@ -231,7 +254,8 @@ internal sealed class Executor
                         {
                             object element = Values.ConvertInt(i, GoTypes.TypeOf(value)!);
                             if (value is nuint or ulong or uint or ushort or byte) element = Values.ConvertUint((ulong)i, GoTypes.TypeOf(value)!);
-                            if (!OneIteration(element, element)) break;
+                            elementIsInterface = false;
+                        if (!OneIteration(element, element)) break;
                         }
                         return Flow.Normal;
                     }
@@ -255,7 +279,7 @@ internal sealed class Executor
         var value = node.Pipe is null ? NoValue.Instance : EvalPipeline(dot, node.Pipe);
         if (!RuntimeHelpers.TryEnsureSufficientExecutionStack()) throw Limit("exceeded the available stack depth");
         var nested = new Executor(_set, tree, _out, _budget, _depth + 1);
-        nested._vars.Add(new("$", value));
+        nested._vars.Add(new("$", value, false));
         if (tree.Root is null) throw nested.Error(GoFmt.Sprintf("%q is an incomplete or empty template", tree.Name));
         nested.Walk(value, tree.Root);
     }
@@ -332,7 +356,7 @@ internal sealed class Executor
     private object? EvalFieldNode(object? dot, FieldNode field, List<Node>? args, object? final)
     {
         _node = field;
-        return EvalFieldChain(dot, dot, field, field.Ident, 0, args, final);
+        return EvalFieldChain(dot, dot, _dotIsInterface, field, field.Ident, 0, args, final);
     }
 
     private object? EvalChainNode(object? dot, ChainNode chain, List<Node>? args, object? final)
@@ -340,7 +364,14 @@ internal sealed class Executor
         _node = chain;
         if (chain.Node is NilNode) throw Error("indirection through explicit nil in " + chain);
         var receiver = EvalArg(dot, null, chain.Node);
-        return EvalFieldChain(dot, receiver, chain, chain.Field, 0, args, final);
+        bool isInterface = chain.Node switch
+        {
+            DotNode => _dotIsInterface,
+            VariableNode v => VarValue(v.Ident[0]).IsInterface && v.Ident.Length == 1,
+            IdentifierNode id => _set.TryGetFunction(id.Name, out var f) ? f.Result.Kind == GoKind.Interface : id.Name == "index",
+            _ => false,
+        };
+        return EvalFieldChain(dot, receiver, isInterface, chain, chain.Field, 0, args, final);
     }
 
     private object? EvalVariableNode(object? dot, VariableNode variable, List<Node>? args, object? final)
@@ -350,20 +381,24 @@ internal sealed class Executor
         if (variable.Ident.Length == 1)
         {
             if (args is not null) NotAFunction(args, final);
-            return value;
+            return value.Value;
         }
-        return EvalFieldChain(dot, value, variable, variable.Ident, 1, args, final);
+        return EvalFieldChain(dot, value.Value, value.IsInterface, variable, variable.Ident, 1, args, final);
     }
 
-    private object? EvalFieldChain(object? dot, object? receiver, Node node, IReadOnlyList<string> ident, int start, List<Node>? args, object? final)
+    private object? EvalFieldChain(object? dot, object? receiver, bool receiverIsInterface, Node node, IReadOnlyList<string> ident, int start, List<Node>? args, object? final)
     {
         int n = ident.Count;
         for (int i = start; i < n - 1; i++)
-            receiver = EvalField(dot, ident[i], node, null, NoValue.NoFinal, receiver);
-        return EvalField(dot, ident[n - 1], node, args, final, receiver);
+        {
+            bool resultIsInterface = receiver is Dictionary<string, object?> || receiver is IGoObject { Type.Kind: GoKind.Map };
+            receiver = EvalField(dot, ident[i], node, null, NoValue.NoFinal, receiver, receiverIsInterface);
+            receiverIsInterface = resultIsInterface;
+        }
+        return EvalField(dot, ident[n - 1], node, args, final, receiver, receiverIsInterface);
     }
 
-    private object? EvalField(object? dot, string fieldName, Node node, List<Node>? args, object? final, object? receiver)
+    private object? EvalField(object? dot, string fieldName, Node node, List<Node>? args, object? final, object? receiver, bool receiverIsInterface)
     {
         if (receiver is NoValue)
         {
@@ -391,7 +426,7 @@ internal sealed class Executor
                 if (hasArgs) throw Error(fieldName + " is not a method but has arguments");
                 return MissingKey(fieldName, null);
             }
-            throw Error("can't evaluate field " + fieldName + " in type " + obj.Type.Name);
+            throw Error("can't evaluate field " + fieldName + " in type " + (receiverIsInterface ? "interface {}" : obj.Type.Name));
         }
         if (receiver is Dictionary<string, object?> values)
         {
@@ -403,7 +438,7 @@ internal sealed class Executor
             if (hasArgs) throw Error(fieldName + " is not a method but has arguments");
             return map.Contains(fieldName) ? map[fieldName] : MissingKey(fieldName, map);
         }
-        throw Error("can't evaluate field " + fieldName + " in type " + GoTypes.NameOf(receiver));
+        throw Error("can't evaluate field " + fieldName + " in type " + (receiverIsInterface ? "interface {}" : GoTypes.NameOf(receiver)));
     }
 
     private static bool IsStringKeyed(IDictionary map)

@@ -114,21 +114,21 @@ internal static class Values
     /// <summary>Converts a long to the CLR representation of an integer parameter type (Go's reflect SetInt wraps silently).</summary>
     public static object ConvertInt(long value, GoType type) => type.Kind switch
     {
-        GoKind.Int => (nint)value,
-        GoKind.Int64 => value,
-        GoKind.Int32 => unchecked((int)value),
-        GoKind.Int16 => unchecked((short)value),
-        GoKind.Int8 => unchecked((sbyte)value),
-        _ => (nint)value,
+        GoKind.Int => (object)(nint)value,
+        GoKind.Int64 => (object)value,
+        GoKind.Int32 => (object)unchecked((int)value),
+        GoKind.Int16 => (object)unchecked((short)value),
+        GoKind.Int8 => (object)unchecked((sbyte)value),
+        _ => (object)(nint)value,
     };
 
     public static object ConvertUint(ulong value, GoType type) => type.Kind switch
     {
-        GoKind.Uint => (nuint)value,
-        GoKind.Uint64 => value,
-        GoKind.Uint32 => unchecked((uint)value),
-        GoKind.Uint8 => unchecked((byte)value),
-        _ => type.Name == "uint16" ? unchecked((ushort)value) : (nuint)value,
+        GoKind.Uint => (object)(nuint)value,
+        GoKind.Uint64 => (object)value,
+        GoKind.Uint32 => (object)unchecked((uint)value),
+        GoKind.Uint8 => (object)unchecked((byte)value),
+        _ => type.Name == "uint16" ? (object)unchecked((ushort)value) : (object)(nuint)value,
     };
 
     /// <summary>Whether a kind is one of Go's integer kinds (for call's int-like conversions).</summary>

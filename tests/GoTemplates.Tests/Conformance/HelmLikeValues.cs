@@ -40,6 +40,12 @@ public static class HelmLikeValues
                 ["IsUpgrade"] = false,
                 ["Revision"] = (nint)1,
             },
+            // The other render objects Helm provides; cases only rely on their presence (len of the root map).
+            ["Chart"] = new Dictionary<string, object?>(StringComparer.Ordinal) { ["Name"] = "c", ["Version"] = "0.1.0" },
+            ["Capabilities"] = new Dictionary<string, object?>(StringComparer.Ordinal),
+            ["Template"] = new Dictionary<string, object?>(StringComparer.Ordinal) { ["Name"] = "c/templates/_case.tpl", ["BasePath"] = "c/templates" },
+            ["Files"] = new Dictionary<string, object?>(StringComparer.Ordinal),
+            ["Subcharts"] = new Dictionary<string, object?>(StringComparer.Ordinal),
         };
         return root;
     }

@@ -43,11 +43,17 @@ public sealed class OracleConformanceTests
     [MemberData(nameof(CaseNames))]
     public void MatchesOracle(string name)
     {
-        if (NewerGoCases.Contains(name)) return;
         var c = Cases.Value.First(x => x.Name == name);
         var (kind, expected) = Goldens.Value.Get(name);
         var (actualKind, actual) = Render(c);
-        Assert.Equal((kind, expected), (actualKind, actual));
+        if (NewerGoCases.Contains(name))
+        {
+            // The oracle's Go 1.19 rejects the construct; Go 1.23 (and this implementation) renders it.
+            Assert.NotEqual("output", kind);
+            Assert.Equal("output", actualKind);
+            return;
+        }
+        Assert.Equal(kind + ": " + expected, actualKind + ": " + actual);
     }
 
     /// <summary>Renders a case the way the oracle's harness does; returns ("output"|"error"|"helmParseError", text).</summary>
