@@ -20,10 +20,14 @@ public sealed class GoldenSet
 
     public bool Contains(string name) => _cases.ContainsKey(name);
 
-    /// <summary>(kind, text): kind is "output", "error" or "helmParseError".</summary>
+    /// <summary>(kind, text): kind is "output", "error" or "helmParseError" (the first entry of the case).</summary>
     public (string Kind, string Text) Get(string name)
     {
         foreach (var property in _cases[name].EnumerateObject()) return (property.Name, property.Value.GetString()!);
         throw new InvalidOperationException("empty golden for " + name);
     }
+
+    /// <summary>Go's exact parse error for the case parsed as "gotpl" (recorded through Helm's tpl), if it fails to parse.</summary>
+    public string? ExactParseError(string name) =>
+        _cases[name].TryGetProperty("parseError", out var value) ? value.GetString() : null;
 }

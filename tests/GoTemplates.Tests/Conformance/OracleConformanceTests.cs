@@ -54,6 +54,11 @@ public sealed class OracleConformanceTests
             return;
         }
         Assert.Equal(kind + ": " + expected, actualKind + ": " + actual);
+        if (Goldens.Value.ExactParseError(name) is string exact)
+        {
+            var e = Assert.Throws<TemplateException>(() => new TemplateSet("gotpl").Parse("gotpl", c.Body));
+            Assert.Equal(exact, e.Message);
+        }
     }
 
     /// <summary>Renders a case the way the oracle's harness does; returns ("output"|"error"|"helmParseError", text).</summary>

@@ -40,6 +40,16 @@ def read_cases(path):
 
 
 def render(oracle, values, case):
+    result = render_chart(oracle, values, case, via_tpl=False)
+    if "helmParseError" in result:
+        # Helm shortens parse errors; tpl parses the same text at run time and reports Go's full message,
+        # under the parent template's name "gotpl".
+        exact = render_chart(oracle, values, case, via_tpl=True)
+        result["parseError"] = exact["tplParseError"]
+    return result
+
+
+def render_chart(oracle, values, case, via_tpl):
     with tempfile.TemporaryDirectory(prefix="gtcase") as tmp:
         chart = os.path.join(tmp, "c")
         os.makedirs(os.path.join(chart, "templates"))
@@ -50,8 +60,17 @@ def render(oracle, values, case):
         with open(os.path.join(chart, "templates", "_case.tpl"), "w", encoding="utf-8", newline="") as f:
             f.write(case["body"])
         with open(os.path.join(chart, "templates", "out.yaml"), "w") as f:
-            f.write('x: {{ include "c/templates/_case.tpl" . | b64enc | quote }}\n')
+            if via_tpl:
+                f.write('x: {{ tpl .Values.__case . | b64enc | quote }}\n')
+                os.remove(os.path.join(chart, "templates", "_case.tpl"))
+            else:
+                f.write('x: {{ include "c/templates/_case.tpl" . | b64enc | quote }}\n')
+        case_values = os.path.join(tmp, "case.json")
+        with open(case_values, "w", encoding="utf-8") as f:
+            json.dump({"__case": case["body"]}, f)
         args = [oracle, "template", "t", chart]
+        if via_tpl:
+            args += ["-f", case_values]
         for option in case["options"]:
             if option == "strict":
                 args.append("--strict")
@@ -74,6 +93,20 @@ def render(oracle, values, case):
         message = message[: -len(DEBUG_HINT) - 1]
     elif message.endswith("\n"):
         message = message[:-1]
+    if via_tpl:
+        marker = 'error calling tpl: cannot parse template "'
+        start = message.find(marker)
+        if start < 0:
+            raise SystemExit("case %s: tpl did not report a parse error: %r" % (case["name"], message))
+        end = start + len(marker)
+        while True:
+            end = message.find('": template: gotpl:', end)
+            if end < 0:
+                raise SystemExit("case %s: cannot find Go's parse error in %r" % (case["name"], message))
+            if message[end - 1] != "\\":
+                break
+            end += 1
+        return {"tplParseError": message[end + 3:]}
     if message.startswith("parse error at ("):
         # Helm keeps only "file:line" and the last ": "-separated part of Go's parse error.
         return {"helmParseError": message}
