@@ -46,14 +46,7 @@ internal sealed class Executor
         var dot = data ?? NoValue.Instance;
         _vars.Add(new("$", dot, false));
         if (_tree.Root is null) throw Error(GoFmt.Sprintf("%q is an incomplete or empty template", _tree.Name));
-        try
-        {
-            Walk(dot, _tree.Root);
-        }
-        catch (InsufficientExecutionStackException)
-        {
-            throw Limit("exceeded the available stack depth");
-        }
+        Walk(dot, _tree.Root);
     }
 
     private TemplateContext Context => _context ??= new TemplateContext(_set, _budget, _depth);
@@ -524,7 +517,7 @@ internal sealed class Executor
             _node = node;
             throw Error("error calling " + name + ": " + e.Message);
         }
-        catch (Exception e) when (e is not InsufficientExecutionStackException and not OutOfMemoryException)
+        catch (Exception e) when (e is not OutOfMemoryException)
         {
             // A .NET exception inside a function is the equivalent of a Go panic, which text/template reports the same way.
             _node = node;
