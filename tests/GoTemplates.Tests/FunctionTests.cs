@@ -99,6 +99,13 @@ public sealed class FunctionTests
     }
 
     [Fact]
+    public void FormattingAFunctionValueDoesNotRecurse()
+    {
+        var data = new Dictionary<string, object?> { ["f"] = Upper };
+        Assert.Equal("0x0 %!d(func(string) string=0x0) func(string) string", Run("{{print .f}} {{printf \"%d %T\" .f .f}}", data));
+    }
+
+    [Fact]
     public void PrintingAFunctionValueFails()
     {
         var data = new Dictionary<string, object?> { ["f"] = Upper };

@@ -369,7 +369,9 @@ internal sealed class GoPrinter(StringBuilder output)
                 PrintList(list, verb, depth);
                 return;
             case GoFunction:
-                BadVerb(verb);
+                // Go prints a func value's address; a .NET delegate has none that means anything, so a fixed one.
+                if (verb == 'v') Format0x64(0, !_sharpV);
+                else BadVerb(verb);
                 return;
             default:
                 FormatString(value.ToString() ?? "", verb);
