@@ -38,6 +38,30 @@ public sealed class LimitTests
     }
 
     [Fact]
+    public void IncludeRecursionAtTheDefaultDepthEndsInAnError()
+    {
+        var set = new TemplateSet("t");
+        set.AddFunctions(new Dictionary<string, GoFunction>
+        {
+            ["include"] = GoFunctions.WithContext("include", [GoType.String, GoType.Interface], false, GoType.String, true,
+                (context, a) => context.ExecuteTemplate((string)a[0]!, a[1])),
+        });
+        set.Parse("t", "{{define \"r\"}}{{if true}}{{with 1}}{{include \"r\" .}}{{end}}{{end}}{{end}}{{include \"r\" .}}");
+        Assert.ThrowsAny<TemplateException>(() => set.Execute("t", null));
+    }
+
+    [Fact]
+    public void PrintingDeeplyNestedDataEndsInAnError()
+    {
+        object? nested = "leaf";
+        for (int i = 0; i < 1_000_000; i++) nested = new List<object?> { nested };
+        var set = new TemplateSet();
+        set.Parse("t", "{{.}}");
+        var e = Assert.Throws<TemplateLimitException>(() => set.Execute("t", nested));
+        Assert.Contains("exceeded the available stack depth", e.Message);
+    }
+
+    [Fact]
     public void StepLimitStopsLongLoops()
     {
         var set = new TemplateSet("t", new TemplateOptions { MaxSteps = 10_000 });

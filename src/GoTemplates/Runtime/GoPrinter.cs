@@ -334,6 +334,8 @@ internal sealed class GoPrinter(StringBuilder output)
 
     private void PrintValue(object? value, int verb, int depth)
     {
+        // Deeply nested data (built by template functions) must end in an exception, not a stack overflow.
+        if ((depth & 31) == 31) System.Runtime.CompilerServices.RuntimeHelpers.EnsureSufficientExecutionStack();
         if (depth > 0 && value is not null)
         {
             _arg = value;
