@@ -46,14 +46,7 @@ internal sealed class Executor
         var dot = data ?? NoValue.Instance;
         _vars.Add(new("$", dot, false));
         if (_tree.Root is null) throw Error(GoFmt.Sprintf("%q is an incomplete or empty template", _tree.Name));
-        try
-        {
-            Walk(dot, _tree.Root);
-        }
-        catch (InsufficientExecutionStackException)
-        {
-            throw Limit("exceeded the available stack depth");
-        }
+        Walk(dot, _tree.Root);
     }
 
     private TemplateContext Context => _context ??= new TemplateContext(_set, _budget, _depth);
@@ -508,27 +501,27 @@ internal sealed class Executor
             argv[i] = ValidateType(final, type);
         }
 
-        object? result;
+        // The catch only records the failure: throwing from inside a catch handler would stack a new exception
+        // dispatch on top of the still-unwound frames at every level of a deep include chain.
+        object? result = null;
+        Exception? failure = null;
         try
         {
             if (isBuiltin) result = Builtins.Invoke(this, name, argv);
             else if (function.InvokeWithContext is { } withContext) result = withContext(Context, argv);
             else result = function.Invoke(argv);
         }
-        catch (TemplateLimitException)
+        catch (Exception e) when (e is not TemplateLimitException and not OutOfMemoryException)
         {
-            throw;
+            // GoFunctionException is Go's error result, GoPanicException a panic, TemplateException a nested
+            // execution's error; any other .NET exception is treated as a panic, which Go reports the same way.
+            failure = e;
         }
-        catch (Exception e) when (e is GoFunctionException or GoPanicException or TemplateException)
+        if (failure is not null)
         {
             _node = node;
-            throw Error("error calling " + name + ": " + e.Message);
-        }
-        catch (Exception e) when (e is not InsufficientExecutionStackException and not OutOfMemoryException)
-        {
-            // A .NET exception inside a function is the equivalent of a Go panic, which text/template reports the same way.
-            _node = node;
-            throw Error("error calling " + name + ": " + e.Message);
+            if (failure is InsufficientExecutionStackException) throw Limit("exceeded the available stack depth");
+            throw Error("error calling " + name + ": " + failure.Message);
         }
         return result;
     }
@@ -611,7 +604,16 @@ internal sealed class Executor
         }
         if (value is GoFunction) throw Error("can't print " + node + " of type " + GoTypes.NameOf(value));
         int before = _out.Length;
-        GoFmt.AppendSprint(_out, value);
+        bool stackExhausted = false;
+        try
+        {
+            GoFmt.AppendSprint(_out, value);
+        }
+        catch (InsufficientExecutionStackException)
+        {
+            stackExhausted = true;
+        }
+        if (stackExhausted) throw Limit("exceeded the available stack depth");
         var limit = _budget.Wrote(_out.Length - before);
         if (limit is not null) throw Limit(limit);
     }

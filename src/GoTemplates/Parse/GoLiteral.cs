@@ -11,6 +11,10 @@ internal static class GoLiteral
     public const string InvalidSyntax = "invalid syntax";
 
     /// <summary>strconv.Unquote for "..." and `...` literals; null when the syntax is invalid.</summary>
+    /// <remarks>
+    /// Go strings are bytes: escapes such as \xe2\x9c\x93 build UTF-8 sequences. The result is decoded as UTF-8;
+    /// byte sequences that are not valid UTF-8 become U+FFFD (a .NET string cannot hold them).
+    /// </remarks>
     public static string? Unquote(string quoted)
     {
         if (quoted.Length < 2) return null;
@@ -23,34 +27,44 @@ internal static class GoLiteral
             return body.Contains('\r') ? body.Replace("\r", "", StringComparison.Ordinal) : body;
         }
         if (quote != '"') return null;
-        var output = new StringBuilder(body.Length);
+        if (body.IndexOf('\\') < 0) return body.Contains('"') || body.Contains('\n') ? null : body;
+        var bytes = new List<byte>(body.Length);
+        Span<byte> buffer = stackalloc byte[4];
         int i = 0;
         while (i < body.Length)
         {
             if (body[i] == '"' || body[i] == '\n') return null;
-            if (!UnquoteChar(body, ref i, quote, output)) return null;
+            if (!UnquoteChar(body, ref i, quote, out int value, out bool isByte)) return null;
+            if (isByte)
+            {
+                bytes.Add((byte)value);
+                continue;
+            }
+            int length = new Rune(value).EncodeToUtf8(buffer);
+            for (int k = 0; k < length; k++) bytes.Add(buffer[k]);
         }
-        return output.ToString();
+        return Encoding.UTF8.GetString(bytes.ToArray());
     }
 
     /// <summary>
-    /// Reads one possibly escaped character at <paramref name="i"/>, appending it (as UTF-16) to <paramref name="output"/>.
-    /// Escapes of byte values (\x80, \377) append the raw byte as a char in the 0x80–0xFF range, a rare
-    /// approximation of Go's invalid-UTF-8 byte strings.
+    /// Go's strconv.UnquoteChar: reads one possibly escaped character at <paramref name="i"/>. <paramref name="isByte"/>
+    /// is set for \x and octal escapes, whose value is a single byte rather than a Unicode code point.
     /// </summary>
-    public static bool UnquoteChar(string s, ref int i, char quote, StringBuilder output)
+    public static bool UnquoteChar(string s, ref int i, char quote, out int value, out bool isByte)
     {
+        value = 0;
+        isByte = false;
         char c = s[i];
         if (c == quote && (quote == '\'' || quote == '"')) return false;
         if (c != '\\')
         {
-            if (char.IsHighSurrogate(c) && i + 1 < s.Length)
+            if (char.IsHighSurrogate(c) && i + 1 < s.Length && char.IsLowSurrogate(s[i + 1]))
             {
-                output.Append(c).Append(s[i + 1]);
+                value = char.ConvertToUtf32(c, s[i + 1]);
                 i += 2;
                 return true;
             }
-            output.Append(c);
+            value = char.IsSurrogate(c) ? 0xFFFD : c;
             i++;
             return true;
         }
@@ -59,23 +73,22 @@ internal static class GoLiteral
         i += 2;
         switch (e)
         {
-            case 'a': output.Append('\a'); return true;
-            case 'b': output.Append('\b'); return true;
-            case 'f': output.Append('\f'); return true;
-            case 'n': output.Append('\n'); return true;
-            case 'r': output.Append('\r'); return true;
-            case 't': output.Append('\t'); return true;
-            case 'v': output.Append('\v'); return true;
-            case '\\': output.Append('\\'); return true;
+            case 'a': value = '\a'; return true;
+            case 'b': value = '\b'; return true;
+            case 'f': value = '\f'; return true;
+            case 'n': value = '\n'; return true;
+            case 'r': value = '\r'; return true;
+            case 't': value = '\t'; return true;
+            case 'v': value = '\v'; return true;
+            case '\\': value = '\\'; return true;
             case '\'' or '"':
                 if (e != quote) return false;
-                output.Append(e);
+                value = e;
                 return true;
             case 'x' or 'u' or 'U':
             {
                 int n = e == 'x' ? 2 : e == 'u' ? 4 : 8;
                 if (i + n > s.Length) return false;
-                int value = 0;
                 for (int k = 0; k < n; k++)
                 {
                     int digit = HexValue(s[i + k]);
@@ -85,16 +98,14 @@ internal static class GoLiteral
                 i += n;
                 if (e == 'x')
                 {
-                    output.Append((char)value);
+                    isByte = true;
                     return true;
                 }
-                if (value > 0x10FFFF || (value >= 0xD800 && value <= 0xDFFF)) return false;
-                output.Append(char.ConvertFromUtf32(value));
-                return true;
+                return value <= 0x10FFFF && (value < 0xD800 || value > 0xDFFF);
             }
             case >= '0' and <= '7':
             {
-                int value = e - '0';
+                value = e - '0';
                 if (i + 2 > s.Length) return false;
                 for (int k = 0; k < 2; k++)
                 {
@@ -103,9 +114,8 @@ internal static class GoLiteral
                     value = (value << 3) | digit;
                 }
                 i += 2;
-                if (value > 255) return false;
-                output.Append((char)value);
-                return true;
+                isByte = true;
+                return value <= 255;
             }
             default:
                 return false;
@@ -126,12 +136,10 @@ internal static class GoLiteral
         string text = node.Text;
         if (kind == TokenKind.CharConstant)
         {
-            var rune = new StringBuilder();
             int i = 1;
-            if (i >= text.Length || !UnquoteChar(text, ref i, '\'', rune)) return InvalidSyntax;
+            if (i >= text.Length || !UnquoteChar(text, ref i, '\'', out int rune, out _)) return InvalidSyntax;
             if (text[i..] != "'") return "malformed character constant: " + text;
-            string r = rune.ToString();
-            long value = r.Length == 2 && char.IsHighSurrogate(r[0]) ? char.ConvertToUtf32(r[0], r[1]) : r[0];
+            long value = rune;
             node.Int64 = value;
             node.IsInt = true;
             node.Uint64 = (ulong)value;

@@ -21,7 +21,7 @@ internal sealed class TemplateTree(string name, string parseName, string text)
     {
         null => true,
         ListNode list => list.Nodes.TrueForAll(IsEmpty),
-        TextNode text => string.IsNullOrWhiteSpace(text.Text) && text.Text.Trim(' ', '\t', '\n', '\r', '\v', '\f', '\u0085', '\u00A0').Length == 0,
+        TextNode text => string.IsNullOrWhiteSpace(text.Text),
         _ => false,
     };
 

@@ -11,7 +11,7 @@ internal readonly record struct Token(TokenKind Kind, int Pos, string Value, int
         TokenKind.Eof => "EOF",
         TokenKind.Error => Value,
         > TokenKind.Keyword => "<" + Value + ">",
-        _ when Value.Length > 10 => GoFmt.Sprintf("%.10q...", Value),
+        _ when System.Text.Encoding.UTF8.GetByteCount(Value) > 10 => GoFmt.Sprintf("%.10q...", Value),
         _ => GoFmt.Sprintf("%q", Value),
     };
 }

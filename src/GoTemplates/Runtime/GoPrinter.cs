@@ -334,6 +334,8 @@ internal sealed class GoPrinter(StringBuilder output)
 
     private void PrintValue(object? value, int verb, int depth)
     {
+        // Deeply nested data (built by template functions) must end in an exception, not a stack overflow.
+        if ((depth & 31) == 31) System.Runtime.CompilerServices.RuntimeHelpers.EnsureSufficientExecutionStack();
         if (depth > 0 && value is not null)
         {
             _arg = value;
@@ -369,7 +371,9 @@ internal sealed class GoPrinter(StringBuilder output)
                 PrintList(list, verb, depth);
                 return;
             case GoFunction:
-                BadVerb(verb);
+                // Go prints a func value's address; a .NET delegate has none that means anything, so a fixed one.
+                if (verb == 'v') Format0x64(0, !_sharpV);
+                else BadVerb(verb);
                 return;
             default:
                 FormatString(value.ToString() ?? "", verb);
