@@ -1,6 +1,7 @@
 using GitOpsLint.Analysis;
 using GitOpsLint.Diagnostics;
 using GitOpsLint.Model.Flux;
+using GitOpsLint.Syntax;
 
 namespace GitOpsLint.Rules.Flux;
 
@@ -57,7 +58,7 @@ internal sealed class HelmReleaseSpecAnalyzer : Analyzer
 
         if (release.Interval is null)
         {
-            c.Report(Diagnostic.Create(MissingInterval, c.Object.LocationOfKey("/spec"), c.Object.Name));
+            c.Report(Diagnostic.Create(MissingInterval, c.Object.LocationOf((YamlNode?)c.Object.Root.GetEntry("spec")?.Key ?? c.Object.Root), c.Object.Name));
         }
 
         if (release.Chart?.SourceRef is { Kind: FluxApi.OCIRepository } sourceRef && sourceRef.KindNode is { } kindNode)

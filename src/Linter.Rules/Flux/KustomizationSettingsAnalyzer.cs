@@ -51,7 +51,7 @@ internal sealed class KustomizationSettingsAnalyzer : Analyzer
         switch (kustomization.Prune)
         {
             case null:
-                c.Report(Diagnostic.Create(PruneDisabled, c.Object.LocationOfKey("/spec"), "'prune' is missing: it is required, and objects removed from Git would stay in the cluster; add 'prune: true'"));
+                c.Report(Diagnostic.Create(PruneDisabled, c.Object.LocationOf(c.Object.Root.GetEntry("spec")!.Key), "'prune' is missing: it is required, and objects removed from Git would stay in the cluster; add 'prune: true'"));
                 break;
             case { Resolved.Value: false } prune:
                 c.Report(Diagnostic.Create(PruneDisabled, c.Object.LocationOf(prune), "'prune: false': objects removed from Git stay in the cluster; use 'prune: true' (and the kustomize.toolkit.fluxcd.io/prune: disabled annotation on objects that must survive)"));
