@@ -17,7 +17,7 @@ internal sealed class PostBuildSubstitutionAnalyzer : Analyzer
     public static readonly DiagnosticDescriptor UndefinedVariable = new(
         "GOL405",
         "Post-build variable is never defined",
-        "${{{0}}} is used here but Kustomization {1} defines it neither in postBuild.substitute nor in substituteFrom, and it has no default: Flux replaces it with an empty string; define it, or write ${{{0}:=default}}",
+        "${{{0}}} is used here but {1} defines it neither in postBuild.substitute nor in substituteFrom, and it has no default: Flux replaces it with an empty string; define it, or write ${{{0}:=default}}",
         DiagnosticCategory.Flux,
         Severity.Warning,
         "kustomize-controller replaces `${var}` in the built manifests with the variables of `spec.postBuild.substitute` and of the ConfigMaps/Secrets in `substituteFrom`. A variable defined nowhere becomes an empty string (or fails the build when strict substitution is enabled): an image tag, a host name or a replica count silently disappears. Give the variable a value, or a default with `${var:=default}`; escape a literal `${...}` as `$${...}`. Objects annotated `kustomize.toolkit.fluxcd.io/substitute: disabled` are not substituted. The rule stays silent when a `substituteFrom` source is not in the repository (its keys are unknown).")
