@@ -22,6 +22,10 @@ internal static class CredentialKeys
 
     private static readonly string[] ExcludedParts = ["existing", "rotation", "generate", "secretstore", "sealed", "externalsecret", "create"];
 
+    private static readonly string[] SettingPrefixes = ["enable", "disable", "use", "allow", "require", "skip", "auto"];
+
+    private static readonly string[] NonSecretWords = ["true", "false", "yes", "no", "on", "off", "enabled", "disabled", "none", "null", "required", "optional"];
+
     private static readonly string[] CredentialKeySuffixes = ["apikey", "accesskey", "secretkey", "privatekey", "signingkey", "encryptionkey", "masterkey", "licensekey", "secretaccesskey"];
 
     public static bool IsCredential(string key)
@@ -37,7 +41,8 @@ internal static class CredentialKeys
             return true;
         }
 
-        if (!Triggers.Any(t => normalized.Contains(t, StringComparison.Ordinal)) || ExcludedParts.Any(p => normalized.Contains(p, StringComparison.Ordinal)))
+        if (!Triggers.Any(t => normalized.Contains(t, StringComparison.Ordinal)) || ExcludedParts.Any(p => normalized.Contains(p, StringComparison.Ordinal))
+            || SettingPrefixes.Any(p => normalized.StartsWith(p, StringComparison.Ordinal)))
         {
             return false;
         }
@@ -54,7 +59,7 @@ internal static class CredentialKeys
     public static bool IsReferenceOrPlaceholder(string value)
     {
         var trimmed = value.Trim();
-        return trimmed.Length == 0
+        return trimmed.Length == 0 || NonSecretWords.Contains(trimmed.ToLowerInvariant())
             || trimmed.StartsWith("${", StringComparison.Ordinal) || trimmed.StartsWith("$(", StringComparison.Ordinal)
             || trimmed.Contains("{{", StringComparison.Ordinal)
             || trimmed.StartsWith("<path:", StringComparison.Ordinal) || trimmed.StartsWith("ref+", StringComparison.Ordinal)
