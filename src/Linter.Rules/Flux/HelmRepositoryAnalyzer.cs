@@ -1,7 +1,7 @@
 using GitOpsLint.Analysis;
 using GitOpsLint.Diagnostics;
 using GitOpsLint.Model.Flux;
-using GitOpsLint.Rules.Repository;
+using GitOpsLint.Rules.RepositoryWide;
 using GitOpsLint.Syntax;
 
 namespace GitOpsLint.Rules.Flux;

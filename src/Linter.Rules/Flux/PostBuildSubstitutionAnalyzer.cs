@@ -93,7 +93,7 @@ internal sealed class PostBuildSubstitutionAnalyzer : Analyzer
                     {
                         if (!usage.HasDefault && !defined.Contains(usage.Name))
                         {
-                            var location = Repository.NodeText.Find(document.File, scalar, "${" + usage.Name);
+                            var location = RepositoryWide.NodeText.Find(document.File, scalar, "${" + usage.Name);
                             c.Report(Diagnostic.Create(UndefinedVariable, location, usage.Name, c.Object.DisplayName) with
                             {
                                 RelatedLocations = [new RelatedLocation(c.Object.LocationOf(postBuild.Node), "the Kustomization's postBuild")],

@@ -2,7 +2,7 @@ using GitOpsLint.Analysis;
 using GitOpsLint.Diagnostics;
 using GitOpsLint.Model;
 using GitOpsLint.Model.Flux;
-using GitOpsLint.Rules.Repository;
+using GitOpsLint.Rules.RepositoryWide;
 
 namespace GitOpsLint.Rules.Flux;
 

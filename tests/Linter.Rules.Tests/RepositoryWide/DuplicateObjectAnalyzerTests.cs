@@ -1,7 +1,7 @@
-using GitOpsLint.Rules.Repository;
+using GitOpsLint.Rules.RepositoryWide;
 using GitOpsLint.Rules.Tests.Infrastructure;
 
-namespace GitOpsLint.Rules.Tests.Repository;
+namespace GitOpsLint.Rules.Tests.RepositoryWide;
 
 public sealed class DuplicateObjectAnalyzerTests
 {

@@ -5,7 +5,7 @@ using GitOpsLint.Model.Flux;
 using GitOpsLint.Syntax;
 using GitOpsLint.Workspace;
 
-namespace GitOpsLint.Rules.Repository;
+namespace GitOpsLint.Rules.RepositoryWide;
 
 /// <summary>
 /// The same object (group, kind, namespace, name) written twice in one deployable folder. Per-environment overlays

@@ -4,7 +4,7 @@ using GitOpsLint.Engine;
 using GitOpsLint.Rules.Tests.Infrastructure;
 using GitOpsLint.Workspace;
 
-namespace GitOpsLint.Rules.Tests.Repository;
+namespace GitOpsLint.Rules.Tests.RepositoryWide;
 
 /// <summary>The Flux, secrets, Rollouts, helmfile and repository rules on the committed example repositories.</summary>
 public sealed class ExampleRepositoriesTests

@@ -1,7 +1,7 @@
 using GitOpsLint.Diagnostics;
 using GitOpsLint.Syntax;
 
-namespace GitOpsLint.Rules.Repository;
+namespace GitOpsLint.Rules.RepositoryWide;
 
 /// <summary>Text edits for SARIF fixes on block-style YAML: insert a sibling entry, delete an entry's line.</summary>
 internal static class SourceEdits

@@ -2,7 +2,7 @@ using GitOpsLint.Diagnostics;
 using GitOpsLint.Model;
 using GitOpsLint.Syntax;
 
-namespace GitOpsLint.Rules.Repository;
+namespace GitOpsLint.Rules.RepositoryWide;
 
 /// <summary>
 /// Locations inside a node's written text (the <c>{{</c> in a block scalar, the <c>${var}</c> in a value), for
