@@ -116,7 +116,7 @@ internal static class SampleRepository
               - deployment.yaml
 
             """),
-        new("apps/api/values.yaml", "# gitopslint-disable-next-line GOL603 -- one replica is enough for the demo\nreplicaCount: 1\nimage:\n\ttag: \"1.0\"\n"),
+        new("apps/api/values.yaml", "# gitopslint-disable-next-line GOL603 -- one replica is enough for the demo\nreplicaCount: 1\nimage:\n  tag:\t\"1.0\"\t# pinned\n"),
         new("docs/README.md", "# Demo\n\nSee <docs/missing.md> & 100% \"done\".\n"),
     ]);
 
