@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using System.Text.RegularExpressions;
 using GitOpsLint.Diagnostics;
 
 namespace GitOpsLint.Reporting.Sarif;
@@ -8,8 +9,9 @@ namespace GitOpsLint.Reporting.Sarif;
 /// Turns descriptors into SARIF rule metadata. GitHub code scanning needs a non-empty short description, full
 /// description and help for every rule, so each falls back to the title when the descriptor leaves it empty.
 /// </summary>
-internal static class SarifRules
+internal static partial class SarifRules
 {
+
     public static SarifReportingDescriptor ToSarif(DiagnosticDescriptor rule)
     {
         var description = string.IsNullOrWhiteSpace(rule.Description) ? rule.Title : rule.Description.Trim();
@@ -24,26 +26,30 @@ internal static class SarifRules
             new SarifRuleProperties(rule.Category, Tags(rule), Precision(rule.Category), SecuritySeverity(rule)));
     }
 
-    /// <summary>"Duplicate key in a mapping" → "DuplicateKeyInAMapping"; apostrophes vanish ("chart's" → "Charts").</summary>
+    /// <summary>
+    /// A rule's friendly name as the single PascalCase identifier SARIF asks for: "Duplicate key in a mapping" →
+    /// "DuplicateKeyInMapping". Articles are dropped and runs of capitals become one capital ("API" → "Api",
+    /// "ApplicationSet" stays), because the SARIF multitool reads two capitals in a row as not Pascal case.
+    /// </summary>
     public static string PascalCase(string title)
     {
         var builder = new StringBuilder(title.Length);
-        var startOfWord = true;
-        foreach (var character in title)
+        var words = NonWordCharacters().Split(title.Replace("'", string.Empty, StringComparison.Ordinal).Replace("\u2019", string.Empty, StringComparison.Ordinal))
+            .Where(w => w.Length > 0);
+        foreach (var word in words)
         {
-            if (character is '\'' or '’')
+            if (word.ToLowerInvariant() is "a" or "an" or "the")
             {
                 continue;
             }
 
-            if (!char.IsAsciiLetterOrDigit(character))
+            builder.Append(char.ToUpperInvariant(word[0]));
+            for (var i = 1; i < word.Length; i++)
             {
-                startOfWord = true;
-                continue;
+                var inCapitalRun = char.IsAsciiLetterUpper(word[i]) && char.IsAsciiLetterUpper(word[i - 1])
+                    && (i + 1 == word.Length || !char.IsAsciiLetterLower(word[i + 1]));
+                builder.Append(inCapitalRun ? char.ToLowerInvariant(word[i]) : word[i]);
             }
-
-            builder.Append(startOfWord ? char.ToUpperInvariant(character) : character);
-            startOfWord = false;
         }
 
         return builder.Length > 0 ? builder.ToString() : "Rule";
@@ -110,4 +116,7 @@ internal static class SarifRules
         builder.Append("\n\n[Documentation](").Append(rule.HelpUri).Append(')');
         return builder.ToString();
     }
+
+    [GeneratedRegex("[^A-Za-z0-9]+", RegexOptions.CultureInvariant)]
+    private static partial Regex NonWordCharacters();
 }
