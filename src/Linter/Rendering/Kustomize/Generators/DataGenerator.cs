@@ -36,7 +36,7 @@ internal sealed class DataGenerator(Kustomization kustomization, KMapping args, 
         {
             if (isSecret)
             {
-                data.Set(key, KScalar.String(Convert.ToBase64String(value), valueOrigin), valueOrigin);
+                data.Set(key, KScalar.String(EncodeBase64(value), valueOrigin), valueOrigin);
             }
             else if (IsValidUtf8(value))
             {
@@ -45,7 +45,7 @@ internal sealed class DataGenerator(Kustomization kustomization, KMapping args, 
             else
             {
                 binaryData ??= new KMapping(origin);
-                binaryData.Set(key, KScalar.String(Convert.ToBase64String(value), valueOrigin), valueOrigin);
+                binaryData.Set(key, KScalar.String(EncodeBase64(value), valueOrigin), valueOrigin);
             }
         }
 
@@ -166,6 +166,25 @@ internal sealed class DataGenerator(Kustomization kustomization, KMapping args, 
         }
 
         return pairs;
+    }
+
+    /// <summary>kyaml's base64 for generated data: lines of 70 characters, each ending in a line break once there is more than one.</summary>
+    private static string EncodeBase64(byte[] value)
+    {
+        const int lineLength = 70;
+        var encoded = Convert.ToBase64String(value);
+        if (encoded.Length / lineLength == 0)
+        {
+            return encoded;
+        }
+
+        var wrapped = new StringBuilder();
+        for (var i = 0; i < encoded.Length; i += lineLength)
+        {
+            wrapped.Append(encoded, i, Math.Min(lineLength, encoded.Length - i)).Append('\n');
+        }
+
+        return wrapped.ToString();
     }
 
     private static string RemoveQuotes(string value) =>

@@ -7,7 +7,7 @@ namespace GitOpsLint.Rendering.Kustomize.Generators;
 
 /// <summary>
 /// The name suffix kustomize gives generated ConfigMaps and Secrets: the sha256 of a canonical JSON form of the object
-/// (kind, name, data, and type for Secrets), its first ten hex digits with 0, 1, 3, a, e mapped to g, h, k, m, t so the
+/// (kind, an always-empty name, data, and type for Secrets), its first ten hex digits with 0, 1, 3, a, e mapped to g, h, k, m, t so the
 /// suffix never reads as a number or a word.
 /// </summary>
 internal static class NameHasher
@@ -30,8 +30,8 @@ internal static class NameHasher
         WriteField(json, root.Get("data"));
         json.Append(",\"kind\":");
         GoJson.WriteString(json, resource.Kind);
-        json.Append(",\"name\":");
-        GoJson.WriteString(json, resource.Name);
+        // kustomize looks the name up with the single key "metadata/name", which never matches: the name is always "".
+        json.Append(",\"name\":\"\"");
         if (isSecret && root.Get(optional) is KMapping stringData)
         {
             json.Append(",\"stringData\":");
