@@ -118,7 +118,7 @@ internal sealed class TargetAccumulator(KustomizeFiles files, KustomizeBuildOpti
 
         if (!options.EnableHelm || options.HelmChartInflator is null)
         {
-            throw BuildStop.At(kustomization.OriginOf("helmCharts"), kustomization.FilePath, "trouble configuring builtin HelmChartInflationGenerator with config: helmCharts needs --enable-helm", "enable Helm rendering for kustomize builds");
+            throw BuildStop.At(kustomization.OriginOf("helmCharts"), kustomization.FilePath, $"trouble configuring builtin HelmChartInflationGenerator with config: helmCharts of {kustomization.FilePath}: must specify --enable-helm", "enable Helm rendering for kustomize builds");
         }
 
         foreach (var chart in charts)
