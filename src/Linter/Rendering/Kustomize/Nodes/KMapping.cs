@@ -7,7 +7,7 @@ public sealed class KEntry(string key, KNode value, NodeOrigin? keyOrigin)
 
     public KNode Value { get; set; } = value;
 
-    public NodeOrigin? KeyOrigin { get; } = keyOrigin;
+    public NodeOrigin? KeyOrigin { get; set; } = keyOrigin;
 }
 
 /// <summary>A mapping that keeps insertion order; a later duplicate key replaces the earlier one, as go-yaml does.</summary>

@@ -90,26 +90,31 @@ internal sealed class TransformerPipeline(Kustomization kustomization, Kustomize
         var documents = KustomizeFiles.ParseDocuments(path, text);
         if (inline is not null)
         {
-            documents = documents.Select(d => Relocate(d, entry.Get("patch")?.Origin)).ToArray();
+            documents = documents.Select(d => Relocate(d, entry.Get("patch")?.Origin, entry.Entries.First(e => e.Key == "patch").KeyOrigin)).ToArray();
         }
 
         var target = entry.GetMapping("target") is { } selector ? ResourceSelector.From(selector) : null;
         return new PatchTransformer(documents, path, target, allowNameChange, allowKindChange, origin, metadata);
     }
 
-    /// <summary>Lines of an inline patch count from the kustomization line where the block scalar starts.</summary>
-    private KNode Relocate(KNode node, NodeOrigin? blockOrigin)
+    /// <summary>
+    /// Positions in an inline patch become positions in the kustomization: lines count from the line where the block
+    /// scalar starts, columns shift by the block's indentation (the key's column plus two, as blocks are written).
+    /// </summary>
+    private KNode Relocate(KNode node, NodeOrigin? blockOrigin, NodeOrigin? keyOrigin)
     {
         if (blockOrigin is not { } start)
         {
             return node;
         }
 
+        var indent = (keyOrigin?.Column ?? 1) + 1;
+
         void Shift(KNode n)
         {
             if (n.Origin is { } o)
             {
-                n.Origin = new NodeOrigin(kustomization.FilePath, start.Line + o.Line, o.Column);
+                n.Origin = new NodeOrigin(kustomization.FilePath, start.Line + o.Line, o.Column + indent);
             }
 
             switch (n)
@@ -117,6 +122,11 @@ internal sealed class TransformerPipeline(Kustomization kustomization, Kustomize
                 case KMapping m:
                     foreach (var e in m.Entries)
                     {
+                        if (e.KeyOrigin is { } k)
+                        {
+                            e.KeyOrigin = new NodeOrigin(kustomization.FilePath, start.Line + k.Line, k.Column + indent);
+                        }
+
                         Shift(e.Value);
                     }
 
