@@ -36,6 +36,7 @@ internal static class KustomizationLoader
             }
         }
 
+        KustomizationTypeCheck.Check(root, path);
         var kustomization = new Kustomization(directory, path, root);
         if (kustomization.Kind is { } kind && kind is not ("Kustomization" or "Component"))
         {
