@@ -71,7 +71,9 @@ internal sealed class NameReferenceTransformer(IReadOnlyList<NameReference> tabl
                         case KScalar { IsNull: false } item when UpdateScalar(item, referrer, target, spec, candidates) is { } updated:
                             sequence.Items[i] = updated;
                             break;
-                        case KMapping element when element.GetString("kind") is not { } kind || kind == target.Kind:
+                        case KMapping element:
+                            // As in kustomize, the element's own kind is not consulted: a User subject named like a
+                            // renamed ServiceAccount is rewritten too.
                             UpdateMapping(element, referrer, target, spec, candidates);
                             break;
                     }
