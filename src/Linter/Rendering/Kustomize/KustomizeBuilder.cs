@@ -45,6 +45,11 @@ public static class KustomizeBuilder
         {
             return new KustomizeBuildResult([], [stop.Error], notes);
         }
+        catch (Exception exception) when (exception is InvalidOperationException or ArgumentException or FormatException or OverflowException or IndexOutOfRangeException or InvalidCastException or System.Text.RegularExpressions.RegexMatchTimeoutException)
+        {
+            // Input this builder does not understand must not stop the lint run: it becomes an error on the unit.
+            return new KustomizeBuildResult([], [new KustomizeError(root, 0, 0, $"the kustomize build failed unexpectedly: {exception.Message}", "check this kustomization with kustomize itself")], notes);
+        }
     }
 
     private static void AddHashSuffixes(ResourceMap map)
