@@ -75,13 +75,28 @@ internal sealed class GoYamlWriter
         foreach (var entry in entries)
         {
             WriteIndent();
-            EmitString(entry.Key, simpleKey: true);
-            WriteIndicator(":", false, false, false);
+            if (IsSimpleKey(entry.Key))
+            {
+                EmitString(entry.Key, simpleKey: true);
+                WriteIndicator(":", false, false, false);
+            }
+            else
+            {
+                // libyaml writes keys longer than 128 bytes, or with line breaks, as "? key" then ": value".
+                WriteIndicator("?", true, false, true);
+                EmitString(entry.Key, simpleKey: false);
+                WriteIndent();
+                WriteIndicator(":", true, false, true);
+            }
+
             EmitNode(entry.Value, mappingContext: true);
         }
 
         indent = saved;
     }
+
+    private static bool IsSimpleKey(string key) =>
+        Encoding.UTF8.GetByteCount(key) <= 128 && !key.EnumerateRunes().Any(r => ScalarAnalysis.IsBreak(r.Value));
 
     private void EmitBlockSequence(KSequence sequence, bool mappingContext)
     {
@@ -112,9 +127,27 @@ internal sealed class GoYamlWriter
                 EmitScalar(GoNumberFormat.FormatFloat(value.Float), Style.Plain, simpleKey: false);
                 break;
             default:
-                EmitString(value.Text, simpleKey: false);
+                EmitString(FoldNextLines(value.Text), simpleKey: false);
                 break;
         }
+    }
+
+    /// <summary>
+    /// Go's JSON encoder leaves U+0085 (NEL) unescaped, and go-yaml v2 reads it back as a line break inside a quoted
+    /// scalar, which line folding turns into a space (several in a row into line feeds, one fewer).
+    /// </summary>
+    private static string FoldNextLines(string text)
+    {
+        if (!text.Contains('\u0085', StringComparison.Ordinal))
+        {
+            return text;
+        }
+
+        return System.Text.RegularExpressions.Regex.Replace(text, "[ \t]*\u0085(?:[ \t]*\u0085)*[ \t]*", match =>
+        {
+            var breaks = match.Value.Count(c => c == '\u0085');
+            return breaks == 1 ? " " : new string('\n', breaks - 1);
+        });
     }
 
     /// <summary>go-yaml v2's choice for a Go string: literal when it has a line break, plain when it reads back as a string, else double-quoted.</summary>
