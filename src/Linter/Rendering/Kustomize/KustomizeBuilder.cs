@@ -33,9 +33,10 @@ public static class KustomizeBuilder
                 throw new BuildStop(new KustomizeError(kustomization.FilePath, 1, 1, $"expected kind != 'Component' for path '{KustomizationLoader.Display(root)}'", "build a kustomization that lists the component under 'components:'"));
             }
 
-            var map = new TargetAccumulator(files, options, notes).Accumulate(kustomization, new ResourceMap(), [root]);
+            var config = new TransformerConfig();
+            var map = new TargetAccumulator(files, options, notes).Accumulate(kustomization, new ResourceMap(), [root], config);
             AddHashSuffixes(map);
-            new NameReferenceTransformer(NameReferenceTable.Default).Transform(map);
+            new NameReferenceTransformer(config.AllNameReferences).Transform(map);
             DropLocalConfig(map);
             Sort(kustomization, map);
             var objects = map.Resources.Select(r => new KustomizeObject(r.Root, r.SourcePath)).ToArray();

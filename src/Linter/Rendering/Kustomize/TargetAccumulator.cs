@@ -15,17 +15,21 @@ internal sealed class TargetAccumulator(KustomizeFiles files, KustomizeBuildOpti
 {
     private static readonly string[] UnsupportedFields = ["openapi", "configurations", "generators", "transformers", "validators", "vars"];
 
-    public ResourceMap Accumulate(Kustomization kustomization, ResourceMap map, IReadOnlyList<string> chain)
+    public ResourceMap Accumulate(Kustomization kustomization, ResourceMap map, IReadOnlyList<string> chain, TransformerConfig config)
     {
         NoteUnsupported(kustomization);
         foreach (var (reference, origin) in kustomization.GetStringList("resources").Concat(kustomization.GetStringList("bases")))
         {
-            AccumulateResource(kustomization, map, reference, origin, chain);
+            AccumulateResource(kustomization, map, reference, origin, chain, config);
         }
 
         foreach (var (crd, origin) in kustomization.GetStringList("crds"))
         {
-            files.ResolveFile(kustomization.Directory, crd, origin, kustomization.FilePath);
+            var path = files.ResolveFile(kustomization.Directory, crd, origin, kustomization.FilePath);
+            foreach (var document in KustomizeFiles.ParseDocuments(path, files.ReadText(path, origin, kustomization.FilePath)))
+            {
+                CrdConfigLoader.Load(document, config);
+            }
         }
 
         RunGenerators(kustomization, map);
@@ -38,14 +42,14 @@ internal sealed class TargetAccumulator(KustomizeFiles files, KustomizeBuildOpti
                 throw BuildStop.At(origin, kustomization.FilePath, $"expected kind 'Component' for path '{directory}' but got '{component.Kind ?? string.Empty}'", "a component's kustomization.yaml needs 'kind: Component'");
             }
 
-            Accumulate(component, map, [.. chain, directory]);
+            Accumulate(component, map, [.. chain, directory], config);
         }
 
-        new TransformerPipeline(kustomization, files, options.PatchMetadata).Run(map);
+        new TransformerPipeline(kustomization, files, options.PatchMetadata, config).Run(map);
         return map;
     }
 
-    private void AccumulateResource(Kustomization kustomization, ResourceMap map, string reference, NodeOrigin? origin, IReadOnlyList<string> chain)
+    private void AccumulateResource(Kustomization kustomization, ResourceMap map, string reference, NodeOrigin? origin, IReadOnlyList<string> chain, TransformerConfig config)
     {
         if (KustomizationLoader.IsRemote(reference))
         {
@@ -72,8 +76,10 @@ internal sealed class TargetAccumulator(KustomizeFiles files, KustomizeBuildOpti
             throw BuildStop.At(origin, kustomization.FilePath, $"expected kind != 'Component' for path '{directory}'", "list components under 'components:', not 'resources:'");
         }
 
-        var childMap = Accumulate(child, new ResourceMap(), [.. chain, directory]);
+        var childConfig = new TransformerConfig();
+        var childMap = Accumulate(child, new ResourceMap(), [.. chain, directory], childConfig);
         map.AppendAll(childMap, origin);
+        config.MergeFrom(childConfig);
     }
 
     private string ResolveDirectory(Kustomization kustomization, string reference, NodeOrigin? origin, IReadOnlyList<string> chain)

@@ -9,7 +9,7 @@ namespace GitOpsLint.Rendering.Kustomize.Transformers;
 /// The built-in transformers of one kustomization, in kustomize's order: patchesStrategicMerge, patches, namespace,
 /// name prefix/suffix, labels, annotations, patchesJson6902, replicas, images, replacements.
 /// </summary>
-internal sealed class TransformerPipeline(Kustomization kustomization, KustomizeFiles files, IPatchMetadata metadata)
+internal sealed class TransformerPipeline(Kustomization kustomization, KustomizeFiles files, IPatchMetadata metadata, TransformerConfig config)
 {
     public void Run(ResourceMap map)
     {
@@ -31,7 +31,7 @@ internal sealed class TransformerPipeline(Kustomization kustomization, Kustomize
 
         new PrefixSuffixTransformer(kustomization.GetString("namePrefix") ?? string.Empty, kustomization.GetString("nameSuffix") ?? string.Empty, kustomization.OriginOf("namePrefix") ?? kustomization.OriginOf("nameSuffix")).Transform(map);
         RunLabels(map);
-        new MapFieldTransformer(kustomization.GetStringMap("commonAnnotations"), BuiltinFieldSpecs.CommonAnnotations, kustomization.OriginOf("commonAnnotations")).Transform(map);
+        new MapFieldTransformer(kustomization.GetStringMap("commonAnnotations"), [.. BuiltinFieldSpecs.CommonAnnotations, .. config.Annotations], kustomization.OriginOf("commonAnnotations")).Transform(map);
         foreach (var entry in kustomization.GetMappingList("patchesJson6902"))
         {
             LoadPatch(entry, "patchesJson6902", false, false).Transform(map);
@@ -158,6 +158,7 @@ internal sealed class TransformerPipeline(Kustomization kustomization, Kustomize
             if (Kustomization.ReadBool(entry, "includeSelectors"))
             {
                 specs.AddRange(BuiltinFieldSpecs.CommonLabels);
+                specs.AddRange(config.Labels);
             }
             else
             {
@@ -171,7 +172,7 @@ internal sealed class TransformerPipeline(Kustomization kustomization, Kustomize
             new MapFieldTransformer(Kustomization.ReadStringMap(entry.GetMapping("pairs")), specs, entry.Origin).Transform(map);
         }
 
-        new MapFieldTransformer(kustomization.GetStringMap("commonLabels"), BuiltinFieldSpecs.CommonLabels, kustomization.OriginOf("commonLabels")).Transform(map);
+        new MapFieldTransformer(kustomization.GetStringMap("commonLabels"), [.. BuiltinFieldSpecs.CommonLabels, .. config.Labels], kustomization.OriginOf("commonLabels")).Transform(map);
     }
 
     private void RunReplicas(ResourceMap map, KMapping replica)
