@@ -13,7 +13,7 @@ namespace GitOpsLint.Rendering.Kustomize;
 /// </summary>
 internal sealed class TargetAccumulator(KustomizeFiles files, KustomizeBuildOptions options, List<KustomizeError> notes)
 {
-    private static readonly string[] UnsupportedFields = ["openapi", "configurations", "generators", "transformers", "validators", "vars"];
+    private static readonly string[] UnsupportedFields = ["openapi", "generators", "transformers", "validators", "vars"];
 
     public ResourceMap Accumulate(Kustomization kustomization, ResourceMap map, IReadOnlyList<string> chain, TransformerConfig config)
     {
@@ -21,6 +21,18 @@ internal sealed class TargetAccumulator(KustomizeFiles files, KustomizeBuildOpti
         foreach (var (reference, origin) in kustomization.GetStringList("resources").Concat(kustomization.GetStringList("bases")))
         {
             AccumulateResource(kustomization, map, reference, origin, chain, config);
+        }
+
+        foreach (var (file, origin) in kustomization.GetStringList("configurations"))
+        {
+            var path = files.ResolveFile(kustomization.Directory, file, origin, kustomization.FilePath);
+            foreach (var document in KustomizeFiles.ParseDocuments(path, files.ReadText(path, origin, kustomization.FilePath)))
+            {
+                foreach (var ignored in ConfigurationsLoader.Load(document, config))
+                {
+                    notes.Add(new KustomizeError(path, ignored.KeyOrigin?.Line ?? 0, ignored.KeyOrigin?.Column ?? 0, $"transformer configuration '{ignored.Key}' is not applied by the static kustomize builder; the output may differ from kustomize's", "check this kustomization with kustomize itself"));
+                }
+            }
         }
 
         foreach (var (crd, origin) in kustomization.GetStringList("crds"))
