@@ -51,7 +51,7 @@ public readonly partial record struct KScalarValue(KScalarType Type, string Text
         var first = text[0];
         if (first == '.')
         {
-            return double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var dotted) && GoFloatSyntax().IsMatch(text)
+            return double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var dotted) && double.IsFinite(dotted) && GoFloatSyntax().IsMatch(text)
                 ? new KScalarValue(KScalarType.Float, text, Float: dotted)
                 : new KScalarValue(KScalarType.String, text);
         }
@@ -74,7 +74,8 @@ public readonly partial record struct KScalarValue(KScalarType Type, string Text
                 : new KScalarValue(KScalarType.Int, signed.ToString(CultureInfo.InvariantCulture), Int: signed);
         }
 
-        if (GoFloatSyntax().IsMatch(plain) && double.TryParse(plain, NumberStyles.Float, CultureInfo.InvariantCulture, out var number))
+        // Go's ParseFloat refuses values beyond the float64 range (1e400), which then stay strings.
+        if (GoFloatSyntax().IsMatch(plain) && double.TryParse(plain, NumberStyles.Float, CultureInfo.InvariantCulture, out var number) && double.IsFinite(number))
         {
             return new KScalarValue(KScalarType.Float, plain, Float: number);
         }

@@ -39,7 +39,7 @@ internal static partial class GoYamlV2Resolver
 
         if (first == '.')
         {
-            return !(DotFloat().IsMatch(text));
+            return !(DotFloat().IsMatch(text) && double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var dotted) && double.IsFinite(dotted));
         }
 
         if (!(char.IsAsciiDigit(first) || first is '+' or '-'))
@@ -58,7 +58,7 @@ internal static partial class GoYamlV2Resolver
             return false;
         }
 
-        return !(YamlFloat().IsMatch(plain) && double.TryParse(plain, NumberStyles.Float, CultureInfo.InvariantCulture, out _));
+        return !(YamlFloat().IsMatch(plain) && double.TryParse(plain, NumberStyles.Float, CultureInfo.InvariantCulture, out var number) && double.IsFinite(number));
     }
 
     [GeneratedRegex(@"^\.[0-9]+([eE][-+]?[0-9]+)?$", RegexOptions.CultureInvariant)]
