@@ -152,7 +152,7 @@ public sealed class KustomizeBuilderTests
 
     private sealed class PartsById : IPatchMetadata
     {
-        public string? GetMergeKey(string apiVersion, string kind, IReadOnlyList<string> path) =>
-            kind == "Widget" && string.Join('/', path) == "spec/parts" ? "id" : BuiltinPatchMetadata.Instance.GetMergeKey(apiVersion, kind, path);
+        public IReadOnlyList<string> GetMergeKeys(string apiVersion, string kind, IReadOnlyList<string> path) =>
+            kind == "Widget" && string.Join('/', path) == "spec/parts" ? ["id"] : BuiltinPatchMetadata.Instance.GetMergeKeys(apiVersion, kind, path);
     }
 }
