@@ -13,7 +13,7 @@ namespace GitOpsLint.Rendering.Kustomize;
 /// </summary>
 internal sealed class TargetAccumulator(KustomizeFiles files, KustomizeBuildOptions options, List<KustomizeError> notes)
 {
-    private static readonly string[] UnsupportedFields = ["openapi", "generators", "transformers", "validators", "vars"];
+    private static readonly string[] UnsupportedFields = ["openapi", "generators", "transformers", "validators", "vars", "buildMetadata", "helmChartInflationGenerator"];
 
     public ResourceMap Accumulate(Kustomization kustomization, ResourceMap map, IReadOnlyList<string> chain, TransformerConfig config)
     {

@@ -18,7 +18,6 @@ internal static class NameHasher
         var root = resource.Root;
         json.Append('{');
         var isSecret = resource.Kind == "Secret";
-        var optional = isSecret ? "stringData" : "binaryData";
         if (!isSecret && root.Get("binaryData") is KMapping binary)
         {
             json.Append("\"binaryData\":");
@@ -32,7 +31,7 @@ internal static class NameHasher
         GoJson.WriteString(json, resource.Kind);
         // kustomize looks the name up with the single key "metadata/name", which never matches: the name is always "".
         json.Append(",\"name\":\"\"");
-        if (isSecret && root.Get(optional) is KMapping stringData)
+        if (isSecret && root.Get("stringData") is KMapping stringData)
         {
             json.Append(",\"stringData\":");
             GoJson.WriteStringMap(json, stringData);
