@@ -62,6 +62,8 @@ internal static class JsonPatch
             case KSequence sequence when TryIndex(token, sequence.Items.Count + 1, out var index):
                 sequence.Items.Insert(index, value);
                 return null;
+            case KSequence:
+                return $"error in add for path: '{path}': Unable to access invalid index: {token}: invalid index referenced";
             default:
                 return $"add operation does not apply: doc is missing path: \"{path}\": missing value";
         }
@@ -85,6 +87,10 @@ internal static class JsonPatch
                 removed = sequence.Items[index];
                 sequence.Items.RemoveAt(index);
                 return null;
+            case KSequence:
+                return $"error in remove for path: '{path}': Unable to access invalid index: {token}: invalid index referenced";
+            case KMapping:
+                return $"error in remove for path: '{path}': Unable to remove nonexistent key: {token}: missing value";
             default:
                 return $"remove operation does not apply: doc is missing path: \"{path}\": missing value";
         }
@@ -118,17 +124,42 @@ internal static class JsonPatch
     private static string? Move(KMapping root, string from, string path)
     {
         var error = Remove(root, from, out var value);
-        return error is not null ? error.Replace("remove operation", "move operation", StringComparison.Ordinal) : Add(root, path, value!);
+        if (error is not null)
+        {
+            TryParent(root, from, out _, out var token);
+            return $"error in move for path: '{token}': Unable to remove nonexistent key: {token}: missing value";
+        }
+
+        return Add(root, path, value!);
     }
 
+    /// <summary>As in evanphx/json-patch, copying a missing key of an existing object copies null.</summary>
     private static string? Copy(KMapping root, string from, string path)
     {
         var value = Get(root, from);
-        return value is null ? $"copy operation does not apply: doc is missing from path: {from}: missing value" : Add(root, path, value.DeepClone());
+        if (value is null)
+        {
+            if (!TryParent(root, from, out var parent, out _) || parent is not KMapping)
+            {
+                return $"copy operation does not apply: doc is missing from path: {from}: missing value";
+            }
+
+            value = KScalar.Null(root.Origin);
+        }
+
+        var error = Add(root, path, value.DeepClone());
+        return error is null ? null
+            : error.StartsWith("error in add", StringComparison.Ordinal) ? "error while adding value during copy: " + error[(error.IndexOf("': ", StringComparison.Ordinal) + 3)..]
+            : $"copy operation does not apply: doc is missing destination path: {path}: missing value";
     }
 
     private static string? Test(KMapping root, string path, KNode expected)
     {
+        if (TryParent(root, path, out var parent, out var token) && parent is KSequence list && !TryIndex(token, list.Items.Count, out _))
+        {
+            return $"error in test for path: '{path}': Unable to access invalid index: {token}: invalid index referenced";
+        }
+
         var actual = Get(root, path);
         return actual is not null && NodesEqual(actual, expected) ? null : $"testing value {path} failed: test failed";
     }

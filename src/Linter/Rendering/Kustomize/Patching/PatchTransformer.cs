@@ -54,6 +54,11 @@ internal sealed class PatchTransformer(IReadOnlyList<KNode> documents, string pa
             {
                 throw BuildStop.At(origin, patchPath, $"failed to apply json patch '{patchPath}' to {resource.CurrentId}: {error}");
             }
+
+            if (resource.Root.GetMapping("metadata")?.Get("name") is not KScalar { IsNull: false })
+            {
+                throw BuildStop.At(origin, patchPath, $"missing metadata.name in object {resource.ApiVersion} {resource.Kind}: the JSON patch '{patchPath}' removed or replaced it");
+            }
         }
     }
 
