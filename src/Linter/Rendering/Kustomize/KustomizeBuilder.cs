@@ -37,6 +37,7 @@ public static class KustomizeBuilder
             var map = new TargetAccumulator(files, options, notes).Accumulate(kustomization, new ResourceMap(), [root], config);
             AddHashSuffixes(map);
             new NameReferenceTransformer(config.AllNameReferences).Transform(map);
+            new RefVarTransformer(config.Vars, VarReferenceTable.Default).Transform(map);
             DropLocalConfig(map);
             Sort(kustomization, map);
             var objects = map.Resources.Select(r => new KustomizeObject(r.Root, r.SourcePath)).ToArray();

@@ -13,7 +13,7 @@ namespace GitOpsLint.Rendering.Kustomize;
 /// </summary>
 internal sealed class TargetAccumulator(KustomizeFiles files, KustomizeBuildOptions options, List<KustomizeError> notes)
 {
-    private static readonly string[] UnsupportedFields = ["openapi", "generators", "transformers", "validators", "vars", "buildMetadata", "helmChartInflationGenerator"];
+    private static readonly string[] UnsupportedFields = ["openapi", "generators", "transformers", "validators", "buildMetadata", "helmChartInflationGenerator"];
 
     public ResourceMap Accumulate(Kustomization kustomization, ResourceMap map, IReadOnlyList<string> chain, TransformerConfig config)
     {
@@ -58,6 +58,11 @@ internal sealed class TargetAccumulator(KustomizeFiles files, KustomizeBuildOpti
         }
 
         new TransformerPipeline(kustomization, files, options.PatchMetadata, config).Run(map);
+        foreach (var entry in kustomization.GetMappingList("vars"))
+        {
+            config.AddVar(VarDefinition.From(entry, kustomization.FilePath));
+        }
+
         return map;
     }
 

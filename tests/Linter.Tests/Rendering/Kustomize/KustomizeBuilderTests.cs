@@ -117,7 +117,7 @@ public sealed class KustomizeBuilderTests
     {
         var workspace = new InMemoryWorkspace(new Dictionary<string, string>
         {
-            ["kustomization.yaml"] = "resources:\n- deployment.yaml\nvars:\n- name: X\n  objref:\n    kind: Deployment\n    name: web\n    apiVersion: apps/v1\n",
+            ["kustomization.yaml"] = "resources:\n- deployment.yaml\nopenapi:\n  path: schema.json\n",
             ["deployment.yaml"] = Deployment,
         });
 
@@ -126,7 +126,7 @@ public sealed class KustomizeBuilderTests
         Assert.True(result.Succeeded);
         var note = Assert.Single(result.Notes);
         Assert.Equal(3, note.Line);
-        Assert.Contains("'vars'", note.Message, StringComparison.Ordinal);
+        Assert.Contains("'openapi'", note.Message, StringComparison.Ordinal);
     }
 
     [Fact]

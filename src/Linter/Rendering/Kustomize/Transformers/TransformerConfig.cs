@@ -14,6 +14,9 @@ internal sealed class TransformerConfig
 
     public List<NameReference> NameReferences { get; } = [];
 
+    /// <summary>The <c>vars:</c> of every kustomization of the build, resolved once at the end.</summary>
+    public List<VarDefinition> Vars { get; } = [];
+
     public IReadOnlyList<NameReference> AllNameReferences => [.. NameReferenceTable.Default, .. NameReferences];
 
     public void MergeFrom(TransformerConfig other)
@@ -21,6 +24,20 @@ internal sealed class TransformerConfig
         Labels.AddRange(other.Labels.Where(s => !Labels.Contains(s)));
         Annotations.AddRange(other.Annotations.Where(s => !Annotations.Contains(s)));
         NameReferences.AddRange(other.NameReferences.Where(r => !NameReferences.Any(n => n.Target == r.Target && n.Referrers.SequenceEqual(r.Referrers))));
+        foreach (var definition in other.Vars)
+        {
+            AddVar(definition);
+        }
+    }
+
+    public void AddVar(VarDefinition definition)
+    {
+        if (Vars.Any(v => v.Name == definition.Name))
+        {
+            throw BuildStop.At(definition.Origin, definition.KustomizationPath, $"var '{definition.Name}' already encountered", "var names must be unique in a build");
+        }
+
+        Vars.Add(definition);
     }
 
     public void AddNameReference(Gvk target, FieldSpec referrer) => NameReferences.Add(new NameReference(target, [referrer]));
