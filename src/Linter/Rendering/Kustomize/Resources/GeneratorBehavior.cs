@@ -1,6 +1,6 @@
 namespace GitOpsLint.Rendering.Kustomize.Resources;
 
-public enum GeneratorBehavior
+internal enum GeneratorBehavior
 {
     Unspecified,
     Create,
