@@ -14,6 +14,7 @@ internal static class Program
             CheckCommand.Create(output, error),
             RulesCommand.Create(output, error),
             BaselineCommand.Create(output, error),
+            RenderCommand.Create(output, error),
         };
         var parseResult = root.Parse(args);
         if (parseResult.Errors.Count > 0)
