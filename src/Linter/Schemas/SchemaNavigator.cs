@@ -8,8 +8,18 @@ internal static class SchemaNavigator
     public static JsonObject? Follow(JsonObject document, JsonObject start, IEnumerable<string> tokens)
     {
         JsonNode? current = start;
+        string? previous = null;
         foreach (var token in tokens)
         {
+            // JsonSchema.Net 8 repeats "items" in evaluation paths (".../items/items/..."); a keyword token that
+            // cannot be followed right after the same keyword is that echo.
+            if (token == previous && token == "items" && current is JsonObject here && here[token] is null)
+            {
+                previous = null;
+                continue;
+            }
+
+            previous = token;
             current = token == "$ref" && current is JsonObject withRef ? Resolve(document, withRef) : current switch
             {
                 JsonObject obj => obj[token],

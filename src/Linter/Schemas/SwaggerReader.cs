@@ -8,6 +8,9 @@ namespace GitOpsLint.Schemas;
 /// </summary>
 internal static class SwaggerReader
 {
+    /// <summary>resource.Quantity: written as a string in the swagger, but numbers are accepted too ("cpu: 0.5").</summary>
+    private const string QuantityDefinition = "io.k8s.apimachinery.pkg.api.resource.Quantity";
+
     public static bool IsSwagger(JsonNode? root) => root is JsonObject o && o["swagger"] is not null && o["definitions"] is JsonObject;
 
     public static SchemaBundle Read(JsonObject swagger, string source)
@@ -17,7 +20,7 @@ internal static class SwaggerReader
         var kinds = new List<KindSchema>();
         foreach (var (name, definition) in definitions.OrderBy(d => d.Key, StringComparer.Ordinal))
         {
-            converted[name] = ConvertDefinition(definition);
+            converted[name] = name == QuantityDefinition ? NumberOrString() : ConvertDefinition(definition);
             if (definition?["x-kubernetes-group-version-kind"] is JsonArray gvks)
             {
                 foreach (var gvk in gvks.OfType<JsonObject>())
@@ -44,12 +47,14 @@ internal static class SwaggerReader
             // Written as a string in the swagger, but read from either JSON type (intstr.IntOrString).
             ("string", "int-or-string") => new JsonObject { ["anyOf"] = new JsonArray(new JsonObject { ["type"] = "integer" }, new JsonObject { ["type"] = "string" }) },
 
-            // resource.Quantity accepts numbers too ("cpu: 0.5").
-            ("string", "quantity") => new JsonObject { ["anyOf"] = new JsonArray(new JsonObject { ["type"] = "number" }, new JsonObject { ["type"] = "string" }) },
+            ("string", "quantity") => NumberOrString(),
 
             // Untyped definitions (apiextensions JSON, JSONSchemaPropsOr*) accept anything.
             (null, _) when definition?["properties"] is null && definition?["$ref"] is null => [],
             _ => StructuralSchemaConverter.Convert(definition),
         };
     }
+
+    private static JsonObject NumberOrString() =>
+        new() { ["anyOf"] = new JsonArray(new JsonObject { ["type"] = "number" }, new JsonObject { ["type"] = "string" }) };
 }
