@@ -65,6 +65,32 @@ public sealed class SchemaValidationAnalyzer : Analyzer
         Tags = ["schema"],
     };
 
+    public static readonly DiagnosticDescriptor RuleViolation = new(
+        "GOL105",
+        "CRD validation rule violated",
+        "{0}",
+        DiagnosticCategory.Schema,
+        Severity.Error,
+        "The object breaks a validation rule of its CustomResourceDefinition (`x-kubernetes-validations`, written in CEL), such as \"set exactly one of chart or chartRef\". The API server evaluates the same rule and refuses the object. The message is the rule's own message.")
+    {
+        BadExample = "apiVersion: helm.toolkit.fluxcd.io/v2\nkind: HelmRelease\nmetadata:\n  name: podinfo\nspec:\n  interval: 10m\n",
+        GoodExample = "apiVersion: helm.toolkit.fluxcd.io/v2\nkind: HelmRelease\nmetadata:\n  name: podinfo\nspec:\n  interval: 10m\n  chart:\n    spec:\n      chart: podinfo\n      sourceRef:\n        kind: HelmRepository\n        name: podinfo\n",
+        Tags = ["schema", "cel"],
+    };
+
+    public static readonly DiagnosticDescriptor RuleNotEvaluated = new(
+        "GOL107",
+        "CRD validation rule not evaluated",
+        "{0} validation rule(s) of {1} {2} could not be evaluated offline and were skipped, e.g. `{3}`: {4}",
+        DiagnosticCategory.Schema,
+        Severity.Note,
+        "Some CEL validation rules of the kind's CustomResourceDefinition use something the offline evaluator cannot run (a Kubernetes CEL library function, or a field the API server fills in with its default before validating). Those rules are skipped rather than guessed, so they may still reject the object at apply time. Reported once per kind.")
+    {
+        BadExample = "# a CRD rule such as: self.url.isURL()\n",
+        GoodExample = "# nothing to change in the manifest; the note says what was not checked\n",
+        Tags = ["schema", "cel"],
+    };
+
     public static readonly DiagnosticDescriptor NoSchema = new(
         "GOL106",
         "No schema for kind",
@@ -91,7 +117,7 @@ public sealed class SchemaValidationAnalyzer : Analyzer
         Tags = ["schema", "configuration"],
     };
 
-    public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics { get; } = [UnknownField, WrongType, MissingRequired, InvalidValue, NoSchema, SchemaSourceProblem];
+    public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics { get; } = [UnknownField, WrongType, MissingRequired, InvalidValue, RuleViolation, NoSchema, RuleNotEvaluated, SchemaSourceProblem];
 
     public override void Initialize(AnalysisContext context)
     {
@@ -127,6 +153,7 @@ public sealed class SchemaValidationAnalyzer : Analyzer
             SchemaViolationKind.UnknownField => UnknownField,
             SchemaViolationKind.WrongType => WrongType,
             SchemaViolationKind.MissingRequired => MissingRequired,
+            SchemaViolationKind.RuleViolation => RuleViolation,
             _ => InvalidValue,
         };
         var node = TargetNode(kubeObject, violation);
@@ -197,7 +224,14 @@ public sealed class SchemaValidationAnalyzer : Analyzer
 
             if (KindValidation.Find(catalog, kubeObject) is { } entry)
             {
-                if (catalog.Compile(entry.Source, entry.Kind, entry.Bundle).Error is { } error)
+                var (compiled, error) = catalog.Compile(entry.Source, entry.Kind, entry.Bundle);
+                if (compiled?.Rules?.Unevaluated is { Count: > 0 } skipped)
+                {
+                    var (rule, reason) = skipped.OrderBy(p => p.Key, StringComparer.Ordinal).First();
+                    context.Report(Diagnostic.Create(RuleNotEvaluated, kubeObject.LocationOf(KindNode(kubeObject)), skipped.Count, kubeObject.ApiVersion, kubeObject.Kind, rule, reason));
+                }
+
+                if (error is not null)
                 {
                     context.Report(Diagnostic.Create(SchemaSourceProblem, kubeObject.LocationOf(KindNode(kubeObject)),
                         $"the schema of {kubeObject.ApiVersion} {kubeObject.Kind} from {entry.Source.DisplayName} cannot be compiled, so objects of the kind are not validated: {error}"));

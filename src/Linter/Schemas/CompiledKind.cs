@@ -13,8 +13,9 @@ internal sealed class CompiledKind
     private readonly JsonSchema schema;
     private readonly Lazy<FieldIndex> fields;
 
-    public CompiledKind(KindSchema kind, JsonObject document)
+    public CompiledKind(KindSchema kind, JsonObject document, CelRuleChecker? rules = null)
     {
+        Rules = rules;
         Kind = kind;
         Document = document;
         var options = new BuildOptions { SchemaRegistry = new SchemaRegistry() };
@@ -25,6 +26,9 @@ internal sealed class CompiledKind
     }
 
     public KindSchema Kind { get; }
+
+    /// <summary>The kind's CEL validation rules, when it has any.</summary>
+    public CelRuleChecker? Rules { get; }
 
     /// <summary>The validation document (the schema evaluated), for reading what a failing keyword required.</summary>
     public JsonObject Document { get; }

@@ -9,6 +9,14 @@ internal static class ObjectValidator
     {
         var instance = YamlToJson.ToElement(root, dropNullFields: true);
         var results = compiled.Evaluate(instance);
-        return results is null ? [] : new ViolationTranslator(compiled, root).Translate(results);
+        var violations = results is null ? [] : new ViolationTranslator(compiled, root).Translate(results);
+
+        // CEL rules assume a structurally valid object (the API server runs them after the schema checks).
+        if (violations.Count == 0 && compiled.Rules is { } rules)
+        {
+            return rules.Check(root).ToArray();
+        }
+
+        return violations;
     }
 }

@@ -89,7 +89,7 @@ internal sealed class SchemaCatalog
             try
             {
                 var kubernetes = ShippedSchemas.Source?.KubernetesBundle?.Definitions;
-                return (new CompiledKind(kind, ValidationSchemaBuilder.Build(kind, bundle.Definitions, kubernetes)), null);
+                return (new CompiledKind(kind, ValidationSchemaBuilder.Build(kind, bundle.Definitions, kubernetes), CelRuleChecker.For(kind, bundle.Definitions)), null);
             }
             catch (Exception exception) when (exception is not OutOfMemoryException)
             {

@@ -6,6 +6,9 @@ public enum SchemaViolationKind
     WrongType,
     MissingRequired,
     InvalidValue,
+
+    /// <summary>A CRD validation rule (<c>x-kubernetes-validations</c>) evaluated to false.</summary>
+    RuleViolation,
 }
 
 /// <summary>
