@@ -50,7 +50,7 @@ internal static class ApiLifecycle
 
         if (entry.Kind.Deprecated)
         {
-            var warning = entry.Kind.DeprecationWarning is { Length: > 0 } text ? text.TrimEnd('.') : $"{kind}'s CustomResourceDefinition marks it deprecated";
+            var warning = entry.Kind.DeprecationWarning is { Length: > 0 } text ? $"its CustomResourceDefinition warns \"{text.TrimEnd('.')}\"" : $"{kind}'s CustomResourceDefinition marks it deprecated";
             return new ApiVersionStatus(ApiVersionState.Deprecated, warning, replacementApiVersion == apiVersion ? null : replacementApiVersion) { Advice = advice };
         }
 
