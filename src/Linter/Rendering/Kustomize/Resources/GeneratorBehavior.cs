@@ -1,0 +1,9 @@
+namespace GitOpsLint.Rendering.Kustomize.Resources;
+
+public enum GeneratorBehavior
+{
+    Unspecified,
+    Create,
+    Replace,
+    Merge,
+}
