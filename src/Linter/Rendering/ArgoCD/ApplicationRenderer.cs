@@ -23,6 +23,11 @@ internal static class ApplicationRenderer
         var source = unit.SourceIndex is { } index ? (YamlMapping)spec.GetSequence("sources")!.Items[index] : spec.GetMapping("source")!;
         switch (unit.Source.Type)
         {
+            case UnitSourceType.Remote when unit.Source.RepoUrl is null or "":
+                context.Report(UnitProblemCode.Invalid, UnitProblemSeverity.Error, unit.Source.Location,
+                    $"{unit.Id} has no repoURL in its source{(unit.Source.Path is null ? " and no path or chart" : string.Empty)}; Argo CD rejects it, so there is nothing to render",
+                    "set repoURL (this repository's URL), path and targetRevision");
+                return;
             case UnitSourceType.Remote:
                 context.Report(UnitProblemCode.NotRenderableOffline, UnitProblemSeverity.Note, unit.Source.Location,
                     $"{unit.Id} deploys from {unit.Source.RepoUrl}, which is not this repository; it is not fetched, so its objects are not checked",

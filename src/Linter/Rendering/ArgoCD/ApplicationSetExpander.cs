@@ -8,7 +8,8 @@ using GitOpsLint.Syntax;
 namespace GitOpsLint.Rendering.ArgoCD;
 
 /// <summary>An Application an ApplicationSet generates, with the parameters that hint at its environment.</summary>
-internal sealed record GeneratedApplication(RenderedObject Application, IReadOnlyDictionary<string, string> Hints);
+/// <param name="Index">Its position among the ApplicationSet's Applications (identifies it when the template gives no name).</param>
+internal sealed record GeneratedApplication(RenderedObject Application, IReadOnlyDictionary<string, string> Hints, int Index);
 
 /// <summary>
 /// Expands an ApplicationSet into the Applications Argo CD's controller would create: runs the generators, merges each
@@ -22,7 +23,7 @@ internal static class ApplicationSetExpander
     {
         var path = applicationSet.Document.File.Path;
         var unitId = "ApplicationSet/" + (applicationSet.Namespace is { Length: > 0 } ns ? ns + "/" : string.Empty) + applicationSet.Name;
-        var root = (KMapping)KNodeConverter.Convert(applicationSet.Root, path);
+        var root = (KMapping)SourceNodes.Convert(applicationSet, applicationSet.Root);
         var spec = root.GetMapping("spec");
         var goTemplate = spec?.Get("goTemplate") is KScalar { Typed.Type: KScalarType.Bool, Typed.Text: "true" };
         var options = spec?.GetSequence("goTemplateOptions")?.Items.OfType<KScalar>().Select(s => s.Value) ?? [];
@@ -94,24 +95,23 @@ internal static class ApplicationSetExpander
                 return result;
             }
 
+            // Argo CD refuses the whole ApplicationSet on a missing or repeated name; the problem is reported once and the
+            // Applications are still rendered, so that their own mistakes are found in the same run.
             var application = BuildApplication(root, rendered, applicationSet.Namespace);
             var nameNode = rendered.GetMapping("metadata")?.Get("name");
             var name = application.GetMapping("metadata")?.GetString("name") ?? string.Empty;
-            if (name.Length == 0)
+            if (name.Length == 0 && names.TryAdd(string.Empty, null))
             {
-                Report(UnitProblemCode.Invalid, UnitProblemSeverity.Error, nameNode?.Origin ?? template.Origin, $"ApplicationSet '{applicationSet.Name}' generates an Application without a name", "set template.metadata.name, usually from a parameter such as '{{name}}-app'");
-                return result;
+                Report(UnitProblemCode.Invalid, UnitProblemSeverity.Error, nameNode?.Origin ?? template.Origin, $"ApplicationSet '{applicationSet.Name}' generates an Application without a name; Argo CD creates none of its Applications", "set template.metadata.name, usually from a parameter such as '{{name}}-app'");
             }
-
-            if (!names.TryAdd(name, nameNode?.Origin))
+            else if (name.Length > 0 && !names.TryAdd(name, nameNode?.Origin))
             {
                 Report(UnitProblemCode.Invalid, UnitProblemSeverity.Error, nameNode?.Origin ?? template.Origin, $"ApplicationSet {applicationSet.Name} contains applications with duplicate name: {name}", "include a parameter that differs between generated Applications in template.metadata.name");
-                return result;
             }
 
             if (factory.FromNode(application, ToPoint(nameNode?.Origin ?? template.Origin)) is { } generated)
             {
-                result.Add(new GeneratedApplication(generated, Hints(parameters.Values)));
+                result.Add(new GeneratedApplication(generated, Hints(parameters.Values), result.Count));
             }
         }
 

@@ -12,13 +12,15 @@ namespace GitOpsLint.Rendering.ArgoCD;
 /// </summary>
 internal static class ApplicationUnits
 {
-    public static IReadOnlyList<DeployableUnit> From(KubeObject application, UnitDiscoveryContext context, IReadOnlyList<RelatedLocation> parentChain, string? parentId, IReadOnlyDictionary<string, string>? environmentHints = null)
+    public static IReadOnlyList<DeployableUnit> From(KubeObject application, UnitDiscoveryContext context, IReadOnlyList<RelatedLocation> parentChain, string? parentId, IReadOnlyDictionary<string, string>? environmentHints = null, string? idWithoutName = null)
     {
         var spec = application.Spec;
         var destination = spec?.GetMapping("destination");
         var cluster = destination?.GetString("server") ?? destination?.GetString("name");
         var destinationNamespace = destination?.GetString("namespace");
-        var baseId = "Application/" + (application.Namespace is { Length: > 0 } ns ? ns + "/" : string.Empty) + application.Name;
+        var baseId = application.Name.Length == 0 && idWithoutName is not null
+            ? idWithoutName
+            : "Application/" + (application.Namespace is { Length: > 0 } ns ? ns + "/" : string.Empty) + application.Name;
         var sources = new List<(YamlMapping Node, int? Index)>();
         if (spec?.GetSequence("sources") is { } list)
         {

@@ -44,7 +44,7 @@ internal static class KustomizeRoots
         {
             var path = unit.Source.Path!;
             referenced.Add(path);
-            if (!directories.Contains(path))
+            if (!directories.Contains(path) && IncludesSubfolders(unit))
             {
                 // A folder without a kustomization: Flux generates one that includes the first kustomization folders below
                 // it, and an Argo CD directory source applies their files; either way they are not deployed on their own.
@@ -71,5 +71,17 @@ internal static class KustomizeRoots
         }
 
         return units;
+    }
+
+    /// <summary>Flux Kustomizations always take the folders below their path; Argo CD directory sources only with <c>recurse</c>.</summary>
+    private static bool IncludesSubfolders(DeployableUnit unit)
+    {
+        if (unit.Kind != UnitKind.ArgoApplication)
+        {
+            return unit.Kind == UnitKind.FluxKustomization;
+        }
+
+        var source = unit.SourceIndex is { } index ? unit.Object?.Spec?.GetSequence("sources")?.Items[index] as YamlMapping : unit.Object?.Spec?.GetMapping("source");
+        return unit.Source.Type != UnitSourceType.Plugin && source?.GetMapping("directory")?.GetValue("recurse") is YamlScalar { Resolved.Value: true };
     }
 }

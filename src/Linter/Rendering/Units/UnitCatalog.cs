@@ -56,7 +56,7 @@ public sealed class UnitCatalog
                 foreach (var application in ApplicationSetExpander.Expand(kubeObject, context, clusters, chain))
                 {
                     generated.Add(application.Application);
-                    units.AddRange(ApplicationUnits.From(application.Application.Object, context, chain, parentId, application.Hints));
+                    units.AddRange(ApplicationUnits.From(application.Application.Object, context, chain, parentId, application.Hints, $"{parentId}[{application.Index}]"));
                 }
             }
             else if (FluxUnits.From(kubeObject, context, [], null) is { } fluxUnit)
