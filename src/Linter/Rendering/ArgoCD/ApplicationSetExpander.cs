@@ -79,7 +79,7 @@ internal static class ApplicationSetExpander
         {
             if (result.Count >= discovery.Options.MaxGeneratedApplications)
             {
-                Report(UnitProblemCode.Limit, UnitProblemSeverity.Error, spec?.Get("generators")?.Origin, $"ApplicationSet '{applicationSet.Name}' generates more than {discovery.Options.MaxGeneratedApplications:N0} Applications; the rest are not rendered", "split the ApplicationSet, or raise the limit if this many Applications are intended");
+                Report(UnitProblemCode.Limit, UnitProblemSeverity.Error, spec?.Entries.FirstOrDefault(e => e.Key == "generators")?.KeyOrigin, $"ApplicationSet '{applicationSet.Name}' generates more than {discovery.Options.MaxGeneratedApplications:N0} Applications; the rest are not rendered", "split the ApplicationSet, or raise the limit if this many Applications are intended");
                 break;
             }
 

@@ -83,7 +83,7 @@ public sealed class UnitCatalog
         return candidates.Length == 1 ? candidates[0] : null;
     }
 
-    /// <summary>Two objects with the same kind, namespace and name (in different files) keep distinct identifiers.</summary>
+    /// <summary>Two objects with the same kind, namespace and name keep distinct identifiers: by file and line, else by position.</summary>
     private static IEnumerable<DeployableUnit> MakeIdsUnique(IEnumerable<DeployableUnit> units)
     {
         foreach (var group in units.GroupBy(u => u.Id, StringComparer.Ordinal))
@@ -95,9 +95,13 @@ public sealed class UnitCatalog
                 continue;
             }
 
-            foreach (var member in members)
+            var located = members.Select(m => m with { Id = $"{m.Id}@{m.Location.Path}:{m.Location.Span.Start.Line}" }).ToArray();
+            var distinct = located.Select(m => m.Id).Distinct(StringComparer.Ordinal).Count() == located.Length;
+
+            // Applications generated from one template line with one name differ only by their position.
+            foreach (var member in distinct ? located : members.Select((m, i) => m with { Id = $"{m.Id}[{i}]" }))
             {
-                yield return member with { Id = $"{member.Id}@{member.Location.Path}:{member.Location.Span.Start.Line}" };
+                yield return member;
             }
         }
     }
