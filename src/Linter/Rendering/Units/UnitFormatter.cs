@@ -6,7 +6,7 @@ namespace GitOpsLint.Rendering.Units;
 /// <summary>
 /// The text of <c>gitopslint render --list</c> (one line per unit: identifier, kind, destination namespace,
 /// environment, cluster, source) and of <c>gitopslint render UNIT</c> (the desired state as YAML documents, each after
-/// a <c># Source: file:line</c> comment, with the unit's chain first and its problems last as comments).
+/// a <c># Source: file:line</c> comment, with the unit's chain and the units it deploys first and its problems last, as comments).
 /// Deterministic: the same input gives the same bytes.
 /// </summary>
 public static class UnitFormatter
@@ -45,6 +45,11 @@ public static class UnitFormatter
         foreach (var link in result.Unit.Chain)
         {
             output.Append("# From: ").Append(link.Message).Append(" (").Append(Position(link.Location)).Append(")\n");
+        }
+
+        foreach (var child in result.ChildUnits)
+        {
+            output.Append("# Deploys: ").Append(child.Id).Append('\n');
         }
 
         foreach (var rendered in result.Objects)

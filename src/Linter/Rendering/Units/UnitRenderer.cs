@@ -25,7 +25,7 @@ public static class UnitRenderer
         var results = new List<UnitRenderResult>();
         var rendered = new HashSet<string>(StringComparer.Ordinal);
         var byKey = catalog.Units.GroupBy(u => u.ObjectKey, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
-        var byLocation = catalog.Units.GroupBy(u => (u.Location.Path, u.Location.Span.Start, u.SourceIndex)).ToDictionary(g => g.Key, g => g.First());
+        var byLocation = catalog.Units.GroupBy(u => (u.Location.Path, u.Location.Span.Start, u.SourceIndex)).ToDictionary(g => g.Key, g => g.ToArray());
 
         void Visit(DeployableUnit unit, IReadOnlyList<DeployableUnit> stack)
         {
@@ -40,7 +40,9 @@ public static class UnitRenderer
             foreach (var found in result.ChildUnits)
             {
                 // A child written in the repository is the catalog's unit: the same text (same location), else the same object.
-                var child = byLocation.GetValueOrDefault((found.Location.Path, found.Location.Span.Start, found.SourceIndex))
+                // Applications generated from one template share its text, so the object decides between them.
+                var sameText = byLocation.GetValueOrDefault((found.Location.Path, found.Location.Span.Start, found.SourceIndex)) ?? [];
+                var child = (sameText.Length == 1 ? sameText[0] : sameText.FirstOrDefault(u => u.ObjectKey == found.ObjectKey))
                     ?? (byKey.GetValueOrDefault(found.ObjectKey) is [var single] && single.SourceIndex == found.SourceIndex ? single : found);
                 var path = stack.Append(unit).ToArray();
                 if (child.ObjectKey == unit.ObjectKey)
