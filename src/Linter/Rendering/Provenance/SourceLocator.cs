@@ -15,9 +15,15 @@ public sealed class SourceLocator(Repository repository)
 {
     private readonly ConcurrentDictionary<string, SourceText?> texts = new(StringComparer.Ordinal);
 
+    // Generated objects share their template's positions: thousands of Applications from one ApplicationSet resolve
+    // the same few points, and finding a node walks the file's tree.
+    private readonly ConcurrentDictionary<SourcePoint, Location> resolved = new();
+
     public Repository Repository { get; } = repository;
 
-    public Location Resolve(SourcePoint point)
+    public Location Resolve(SourcePoint point) => resolved.GetOrAdd(point, Find);
+
+    private Location Find(SourcePoint point)
     {
         var yaml = Repository.GetFile(point.Path)?.Yaml;
         if (yaml is not null && yaml.Text.Text.Length > 0)
