@@ -13,7 +13,16 @@ public static class LintEngine
     public static LintResult Run(LintRequest request, CancellationToken cancellationToken = default)
     {
         var repository = RepositoryLoader.Load(request.Workspace, request.Configuration);
-        var raw = new AnalyzerDriver(request.Analyzers).Run(repository, cancellationToken: cancellationToken);
+        if (request.RenderUnits)
+        {
+            repository.AttachDesiredState(DesiredStateBuilder.Build(repository));
+        }
+
+        // A rendered object that comes from a repository file unchanged enough to map to the same place can make a
+        // rule report the same finding twice (once on the file, once on the render): keep one per rule and position.
+        var raw = new AnalyzerDriver(request.Analyzers).Run(repository, repository.DesiredState.Objects, cancellationToken)
+            .DistinctBy(d => (d.Id, d.Location.Path, d.Location.Span.Start))
+            .ToList();
 
         // Fingerprints first: the baseline matches on them. Suppression bookkeeping adds its own findings, so
         // severities are applied after it, to everything, and the final list is fingerprinted in report order

@@ -13,6 +13,9 @@ public sealed record LintRequest(IWorkspace Workspace, LintConfiguration Configu
     /// <summary>Fingerprints of accepted findings (from a baseline); matching findings are marked suppressed.</summary>
     public IReadOnlySet<string>? BaselineFingerprints { get; init; }
 
+    /// <summary>Render every unit (Argo CD, Flux, kustomize) so rules also check the desired state; off for syntax-only runs.</summary>
+    public bool RenderUnits { get; init; } = true;
+
     /// <summary>The date expiring suppressions are judged against.</summary>
     public DateOnly Today { get; init; } = DateOnly.FromDateTime(DateTime.UtcNow);
 }

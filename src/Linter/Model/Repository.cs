@@ -43,6 +43,12 @@ public sealed class Repository
 
     public SourceFile? GetFile(string path) => filesByPath.GetValueOrDefault(path);
 
+    /// <summary>The rendered desired state of the repository's units; empty until the engine renders them (once, before analysis).</summary>
+    public DesiredState DesiredState { get; private set; } = DesiredState.Empty;
+
+    /// <summary>Attaches the rendered state; the engine calls it once, before any analyzer runs.</summary>
+    internal void AttachDesiredState(DesiredState state) => DesiredState = state;
+
     /// <summary>The repository's objects by kind, namespace and name.</summary>
     public ObjectIndex Index => index.Value;
 
