@@ -1,5 +1,8 @@
 using System.CommandLine;
+using GitOpsLint.Configuration;
+using GitOpsLint.Engine;
 using GitOpsLint.Rendering.Kustomize;
+using GitOpsLint.Rendering.Units;
 using GitOpsLint.Workspace;
 
 namespace GitOpsLint.Cli;
@@ -9,8 +12,57 @@ internal static class RenderCommand
 {
     public static Command Create(TextWriter output, TextWriter error)
     {
-        var command = new Command("render", "Print desired state, offline, exactly as the real tools would produce it.");
+        var unit = new Argument<string?>("unit") { Description = "The unit to render: its id from --list (e.g. Application/argocd/web) or its name.", Arity = ArgumentArity.ZeroOrOne };
+        var list = new Option<bool>("--list") { Description = "List every unit: kind, name, namespace, environment/cluster, source." };
+        var repository = new Option<string?>("--repository", "-r") { Description = "Repository folder (default: the enclosing repository of the current folder)." };
+        var command = new Command("render", """
+            Print the desired state of a unit (Argo CD Application, ApplicationSet-generated Application, Flux Kustomization
+            or HelmRelease, kustomize folder) as YAML with # Source: comments, offline.
+
+            Examples:
+              gitopslint render --list -r examples/seed-monorepo
+              gitopslint render Application/argocd/myapp -r examples/seed-monorepo
+              gitopslint render kustomize overlays/prod
+            """)
+        {
+            unit,
+        };
+        command.Options.Add(list);
+        command.Options.Add(repository);
         command.Subcommands.Add(CreateKustomize(output, error));
+        command.SetAction(parseResult =>
+        {
+            var root = RepositoryLocator.Locate(parseResult.GetValue(repository) is { } r ? [r] : [], Environment.CurrentDirectory).Root;
+            var loaded = RepositoryLoader.Load(new FileSystemWorkspace(root), LintConfiguration.Default);
+            var options = UnitOptions.Default with { KubeVersion = loaded.Configuration.KubernetesVersion };
+            var catalog = UnitCatalog.Discover(loaded, options);
+            if (parseResult.GetValue(list))
+            {
+                output.Write(UnitFormatter.FormatList(catalog));
+                return ExitCodes.Success;
+            }
+
+            if (parseResult.GetValue(unit) is not { } wanted)
+            {
+                error.WriteLine("gitopslint: name a unit to render, or use --list to see them");
+                return ExitCodes.Usage;
+            }
+
+            if (catalog.Find(wanted) is not { } found)
+            {
+                error.WriteLine($"gitopslint: no unit '{wanted}'; `gitopslint render --list` shows them");
+                return ExitCodes.Usage;
+            }
+
+            var result = UnitRenderer.Render(found, loaded, options);
+            output.Write(UnitFormatter.FormatRender(result));
+            foreach (var problem in result.Problems)
+            {
+                error.WriteLine(problem.ToString());
+            }
+
+            return result.Succeeded ? ExitCodes.Success : ExitCodes.Findings;
+        });
         return command;
     }
 

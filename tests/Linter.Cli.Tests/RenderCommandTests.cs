@@ -30,3 +30,30 @@ public sealed class RenderCommandTests
         }
     }
 }
+
+public sealed class RenderUnitCommandTests
+{
+    [Fact]
+    public void ListsEveryUnitOfTheExample()
+    {
+        var (code, output, _) = CliRunner.Run("render", "--list", "-r", CliRunner.Example);
+        Assert.Equal(0, code);
+        Assert.Contains("Application/argocd/myapp ", output);
+        Assert.Contains("ApplicationSet/argocd/myapp-prod[1]", output);
+        Assert.Contains("Kustomization/flux-system/apps-prod", output);
+        Assert.Contains("HelmRelease/myapp/redis", output);
+    }
+
+    [Fact]
+    public void RendersAUnitOrSaysWhyNot()
+    {
+        var fixture = Path.Combine(CliRunner.RepositoryRoot, "tests", "fixtures", "repos", "flux-kustomize-helm");
+        var (listCode, list, _) = CliRunner.Run("render", "--list", "-r", fixture);
+        Assert.Equal(0, listCode);
+        var kustomization = list.Split('\n').First(l => l.StartsWith("Kustomization/", StringComparison.Ordinal)).Split(' ')[0];
+        var (code, output, error) = CliRunner.Run("render", kustomization, "-r", fixture);
+        Assert.True(code == 0, error);
+        Assert.Contains("# Source: ", output);
+        Assert.Equal(2, CliRunner.Run("render", "Application/nope", "-r", fixture).ExitCode);
+    }
+}
