@@ -153,7 +153,7 @@ public sealed class SourceReferenceAnalyzer : Analyzer
         {
             case ReferenceStatus.Missing when !reference.Optional:
                 var suggestion = PathSuggestion.For(reference, context.Repository.AllFiles);
-                var sourcePath = unit.Source.Path?.Value ?? string.Empty;
+                var sourcePath = unit.Source.Path?.Value is { Length: > 0 } written ? written : ".";
                 var target = reference.IsTemplated ? $"no file matches {reference.Target}" : reference.Target ?? reference.Written.Value;
                 var advice = suggestion is null
                     ? "fix the path" + (reference.Kind == ReferenceKind.ValueFile ? " (or set ignoreMissingValueFiles: true if it is optional)" : " or remove the parameter")

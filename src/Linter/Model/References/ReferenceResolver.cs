@@ -26,7 +26,11 @@ internal sealed partial class ReferenceResolver(Repository repository, HelmChart
     {
         var unit = new SourceUnit(owner, spec, source, isTemplate);
         var file = owner.Document.File.Path;
-        unit.IsLocal = source.RepoUrl is { } url && !TemplateTag.IsTemplated(url.Value) && identity.IsSelf(url.Value) && source.Chart is null;
+        // A source without repoURL (already an error of its own) is read as this repository's, so that its other
+        // mistakes are not hidden behind the first one.
+        unit.IsLocal = source.Chart is null && (source.RepoUrl is { } url
+            ? !TemplateTag.IsTemplated(url.Value) && identity.IsSelf(url.Value)
+            : identity.Source != IdentitySource.None && !source.Node.ContainsKey("repoURL"));
         if (unit.IsLocal && source.Path is { } path)
         {
             unit.PathReference = ResolvePath(ReferenceKind.SourcePath, path, file, owner, string.Empty, rootRelative: true, optional: false, directory: true);
@@ -44,7 +48,7 @@ internal sealed partial class ReferenceResolver(Repository repository, HelmChart
 
         // Value files are relative to the source path (the chart folder); a "$ref/..." path is relative to the root
         // of the source whose ref is "ref". Remote charts' own files cannot be checked offline.
-        var baseDirectory = unit.IsLocal && source.Path is not null ? RepoPath.Normalize(PathPattern.ReplaceTags(source.Path.Value)) : null;
+        var baseDirectory = unit.IsLocal ? RepoPath.Normalize(PathPattern.ReplaceTags(source.Path?.Value ?? string.Empty)) : null;
         unit.ValueFiles = helm.ValueFiles.Select(v => ResolveSourceFile(ReferenceKind.ValueFile, v, unit, baseDirectory, identity, helm.IgnoreMissingValueFiles)).ToArray();
         unit.FileParameters = helm.FileParameters.Where(p => p.Path is not null)
             .Select(p => ResolveSourceFile(ReferenceKind.FileParameter, p.Path!, unit, baseDirectory, identity, optional: false)).ToArray();
