@@ -11,7 +11,8 @@ namespace GitOpsLint.Rules.ArgoCD;
 /// </summary>
 internal sealed class ProductionScope
 {
-    private const string DefaultPattern = "(^|[^a-z0-9])(prod|production)([^a-z0-9]|$)";
+    /// <summary>Immutable and shared: compiled once, because most runs use the default.</summary>
+    private static readonly Regex DefaultPattern = new("(^|[^a-z0-9])(prod|production)([^a-z0-9]|$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     private readonly Regex[] patterns;
 
@@ -22,13 +23,15 @@ internal sealed class ProductionScope
 
     public static ProductionScope For(LintConfiguration configuration, string ruleId)
     {
-        var configured = configuration.RuleOptions(ruleId)?.GetValue("productionPatterns") switch
+        string[]? configured = configuration.RuleOptions(ruleId)?.GetValue("productionPatterns") switch
         {
             YamlSequence list => list.Items.OfType<YamlScalar>().Select(s => s.Value).ToArray(),
             YamlScalar { IsNull: false } single => [single.Value],
-            _ => [DefaultPattern],
+            _ => null,
         };
-        return new ProductionScope(configured.Select(p => new Regex(p, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1))).ToArray());
+        return configured is null
+            ? new ProductionScope([DefaultPattern])
+            : new ProductionScope(configured.Select(p => new Regex(p, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1))).ToArray());
     }
 
     /// <summary>The first value that marks the Application as production ("destination namespace 'myapp-prod'"), or null.</summary>
