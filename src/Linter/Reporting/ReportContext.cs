@@ -16,4 +16,13 @@ public sealed record ReportContext(LintResult Result, string ToolVersion, int Ex
 
     /// <summary>Print absolute paths (msbuild format default, for $msCompile) rather than repository-relative ones.</summary>
     public bool AbsolutePaths { get; init; }
+
+    /// <summary>
+    /// Whether the run itself worked (SARIF <c>executionSuccessful</c>). Finding problems is a successful run even when
+    /// it makes the exit code non-zero; a broken configuration or a crash is not.
+    /// </summary>
+    public bool ExecutionSuccessful { get; init; } = true;
+
+    /// <summary>The repository folder on disk: <see cref="RepositoryRoot"/>, else the workspace's own folder, else null (git revisions, memory).</summary>
+    internal string? EffectiveRoot => RepositoryRoot ?? Result.Repository.Workspace.RootDirectory;
 }

@@ -36,7 +36,9 @@ public static partial class InlineSuppressionParser
                 InlineSuppressionScope.Line => line,
                 _ => 0,
             };
-            var end = new SourcePosition(line, comment.Position.Column + comment.Text.Length + 1, comment.Position.Offset + comment.Text.Length + 1);
+            // The comment runs to the end of its line (its stored text is trimmed, so measure the line itself).
+            var endColumn = file.Text.GetLine(line).TrimEnd().Length + 1;
+            var end = new SourcePosition(line, endColumn, comment.Position.Offset + (endColumn - comment.Position.Column));
             result.Add(new InlineSuppression(scope, rules, target, reason, new Location(file.Path, new SourceSpan(comment.Position, end))));
         }
 

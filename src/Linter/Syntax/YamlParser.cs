@@ -147,7 +147,9 @@ public static class YamlParser
                             documentStart = ToPosition(start.Start, baseLine, offset);
                             break;
                         case DocumentEnd end:
-                            file.AddDocument(documentRoot, new SourceSpan(documentStart, ToPosition(end.End, baseLine, offset)));
+                            // An empty document ("---" alone) parses as an empty plain scalar: it has no root.
+                            var root = documentRoot is YamlScalar { IsPlain: true, Value.Length: 0 } ? null : documentRoot;
+                            file.AddDocument(root, new SourceSpan(documentStart, ToPosition(end.End, baseLine, offset)));
                             documentRoot = null;
                             break;
                         case Scalar scalar:
@@ -210,23 +212,45 @@ public static class YamlParser
             catch (YamlException exception)
             {
                 var position = ToPosition(exception.Start, baseLine, offset);
-                var lineText = source.GetLine(position.Line);
-                var hint = lineText.TrimStart(' ').StartsWith('\t')
-                    ? "YAML does not allow tabs for indentation; indent with spaces"
-                    : "fix the YAML syntax at this position; the rest of this document was not checked";
+                var hint = "fix the YAML syntax at this position; the rest of this document was not checked";
+                if (FindTabIndentation(position.Line) is { } tab)
+                {
+                    position = tab;
+                    hint = "YAML does not allow tabs for indentation; indent with spaces";
+                }
+
                 issues.Add(new SyntaxIssue(SyntaxIssueKind.SyntaxError, CleanMessage(exception.Message), SourceSpan.At(position), Hint: hint));
-                return NextDocumentOffset(position.Line);
+                return NextDocumentOffset(position.Line, offset);
             }
         }
 
-        private int? NextDocumentOffset(int errorLine)
+        /// <summary>A tab in the indentation of the error line or the line after it (YamlDotNet reports tab errors at the end of the previous token).</summary>
+        private SourcePosition? FindTabIndentation(int line)
         {
-            for (var line = errorLine + 1; line <= source.LineCount; line++)
+            for (var candidate = line; candidate <= Math.Min(line + 1, source.LineCount); candidate++)
+            {
+                var text = source.GetLine(candidate);
+                var indentation = text.Length - text.TrimStart(' ', '\t').Length;
+                var tab = text.IndexOf('\t');
+                if (tab >= 0 && tab < indentation)
+                {
+                    return source.PositionAt(source.OffsetOf(candidate, tab + 1));
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>Where the next document starts after an error (the error may sit on the "---" line itself).</summary>
+        private int? NextDocumentOffset(int errorLine, int segmentOffset)
+        {
+            for (var line = errorLine; line <= source.LineCount; line++)
             {
                 var text = source.GetLine(line);
-                if (text == "---" || text.StartsWith("--- ", StringComparison.Ordinal))
+                var lineOffset = source.OffsetOf(line, 1);
+                if ((text == "---" || text.StartsWith("--- ", StringComparison.Ordinal)) && lineOffset > segmentOffset)
                 {
-                    return source.OffsetOf(line, 1);
+                    return lineOffset;
                 }
             }
 

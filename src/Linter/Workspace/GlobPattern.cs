@@ -17,7 +17,7 @@ public sealed class GlobPattern
         Pattern = pattern;
         var text = pattern.Trim();
         var anchored = text.TrimEnd('/').Contains('/');
-        text = text.TrimStart('/');
+        text = text.Trim('/');
         var builder = new StringBuilder(anchored ? "^" : "^(?:.*/)?");
         for (var i = 0; i < text.Length; i++)
         {

@@ -1,0 +1,9 @@
+namespace GitOpsLint.Rendering.Kustomize.Resources;
+
+internal enum GeneratorBehavior
+{
+    Unspecified,
+    Create,
+    Replace,
+    Merge,
+}

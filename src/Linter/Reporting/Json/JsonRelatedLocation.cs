@@ -1,0 +1,3 @@
+namespace GitOpsLint.Reporting.Json;
+
+internal sealed record JsonRelatedLocation(string Path, JsonSpan Span, string? Pointer, string Message);

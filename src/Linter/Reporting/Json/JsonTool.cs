@@ -1,0 +1,3 @@
+namespace GitOpsLint.Reporting.Json;
+
+internal sealed record JsonTool(string Name, string Version);
