@@ -24,6 +24,13 @@ public sealed class CreateNamespaceAnalyzer : Analyzer
 
     private static readonly HashSet<string> AlwaysPresent = new(StringComparer.Ordinal) { "default", "kube-system", "kube-public", "kube-node-lease" };
 
+    private static readonly HashSet<string> ClusterScopedKinds = new(StringComparer.Ordinal)
+    {
+        "Namespace", "CustomResourceDefinition", "StorageClass", "PriorityClass", "IngressClass", "PersistentVolume", "APIService",
+        "ValidatingWebhookConfiguration", "MutatingWebhookConfiguration", "ValidatingAdmissionPolicy", "ValidatingAdmissionPolicyBinding",
+        "RuntimeClass", "CSIDriver", "Node",
+    };
+
     public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics { get; } = [NamespaceNotCreated];
 
     public override void Initialize(AnalysisContext context) => context.RegisterRepositoryAction(repositoryContext =>
@@ -58,7 +65,17 @@ public sealed class CreateNamespaceAnalyzer : Analyzer
                 continue;
             }
 
+            // Manifests that are all cluster-scoped or name their own namespace never use the destination namespace.
+            var deployed = repository.Objects.Where(o => directories.Any(d => RepoPath.IsUnder(o.Document.File.Path, d))).ToArray();
+            if (deployed.Length > 0 && deployed.All(o => o.Namespace is { Length: > 0 } || IsClusterScoped(o.Kind)))
+            {
+                continue;
+            }
+
             repositoryContext.Report(Diagnostic.Create(NamespaceNotCreated, spec.Owner.LocationOf(destinationNamespace.Node), spec.DisplayName, destinationNamespace.Value));
         }
     });
+
+    /// <summary>Built-in cluster-scoped kinds, and the <c>Cluster*</c> convention of operators (ClusterRole, ClusterIssuer, ClusterSecretStore ...).</summary>
+    private static bool IsClusterScoped(string kind) => ClusterScopedKinds.Contains(kind) || kind.StartsWith("Cluster", StringComparison.Ordinal);
 }

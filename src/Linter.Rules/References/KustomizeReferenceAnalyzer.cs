@@ -4,7 +4,7 @@ using GitOpsLint.Model.References;
 
 namespace GitOpsLint.Rules.References;
 
-/// <summary>Files and folders a kustomization lists (resources, components, patches, generator files ...) that do not exist.</summary>
+/// <summary>Files and folders a kustomization lists (resources, components, patches, generator files ...) that do not exist (paths above the root are GOL206, reported by <see cref="SourceReferenceAnalyzer"/>).</summary>
 public sealed class KustomizeReferenceAnalyzer : Analyzer
 {
     public static readonly DiagnosticDescriptor MissingKustomizeFile = new(
@@ -20,7 +20,7 @@ public sealed class KustomizeReferenceAnalyzer : Analyzer
         Tags = ["kustomize", "references"],
     };
 
-    public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics { get; } = [MissingKustomizeFile, SourceReferenceAnalyzer.EscapesRoot];
+    public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics { get; } = [MissingKustomizeFile];
 
     public override void Initialize(AnalysisContext context) => context.RegisterRepositoryAction(repositoryContext =>
     {
@@ -53,9 +53,6 @@ public sealed class KustomizeReferenceAnalyzer : Analyzer
                     case ReferenceStatus.Incomplete:
                         repositoryContext.Report(Diagnostic.Create(MissingKustomizeFile, location, written.FieldName, reference.Written.Value,
                             "is a folder without a kustomization.yaml", "add a kustomization.yaml there or list its files"));
-                        break;
-                    case ReferenceStatus.EscapesRoot:
-                        repositoryContext.Report(Diagnostic.Create(SourceReferenceAnalyzer.EscapesRoot, location, reference.Written.Value));
                         break;
                 }
             }

@@ -129,6 +129,11 @@ public sealed class SourceReferenceAnalyzer : Analyzer
             }
         }
 
+        foreach (var reference in index.References.Where(r => r is { Kind: ReferenceKind.KustomizeFile, Status: ReferenceStatus.EscapesRoot }))
+        {
+            repositoryContext.Report(Diagnostic.Create(EscapesRoot, new Location(reference.File, reference.Written.Node.Span, reference.Written.Node.Pointer), reference.Written.Value));
+        }
+
         foreach (var reference in index.References.Where(r => r.Kind == ReferenceKind.ChartDependency))
         {
             var location = new Location(reference.File, reference.Written.Node.Span, reference.Written.Node.Pointer);

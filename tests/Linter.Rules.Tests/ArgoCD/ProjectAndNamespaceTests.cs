@@ -65,4 +65,27 @@ public sealed class ProjectAndNamespaceTests
         };
         Assert.Empty(RuleHarness.Run(files, new DuplicateApplicationAnalyzer()));
     }
+
+    [Fact]
+    public void ApplicationWithoutNamespace()
+    {
+        var manifest = ArgoTestManifests.App().Replace("  namespace: argocd\n", string.Empty, StringComparison.Ordinal);
+        var diagnostic = Assert.Single(RuleHarness.Run(new Dictionary<string, string> { ["apps/app.yaml"] = manifest }, new ApplicationNamespaceAnalyzer()));
+        Assert.Equal("GOL317 apps/app.yaml(3,1)", RuleHarness.Summarize([diagnostic])[0]);
+        Assert.Empty(RuleHarness.Run(new Dictionary<string, string> { ["apps/app.yaml"] = ArgoTestManifests.App() }, new ApplicationNamespaceAnalyzer()));
+    }
+
+    [Fact]
+    public void ClusterScopedManifestsNeedNoDestinationNamespace()
+    {
+        var files = new Dictionary<string, string>
+        {
+            ["apps/app.yaml"] = ArgoTestManifests.App(destinationNamespace: "external-secrets"),
+            ["deploy/store.yaml"] = "apiVersion: external-secrets.io/v1\nkind: ClusterSecretStore\nmetadata:\n  name: aws\n",
+            ["deploy/cm.yaml"] = "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: x\n  namespace: elsewhere\n",
+        };
+        Assert.Empty(RuleHarness.Run(files, new CreateNamespaceAnalyzer()));
+        files["deploy/cm2.yaml"] = "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: y\n";
+        Assert.Single(RuleHarness.Run(files, new CreateNamespaceAnalyzer()));
+    }
 }

@@ -16,7 +16,7 @@ public sealed class KustomizeReferenceAnalyzerTests
     private static IReadOnlyList<GitOpsLint.Diagnostics.Diagnostic> Run(string overlay)
     {
         var files = new Dictionary<string, string>(Base) { ["overlays/prod/kustomization.yaml"] = overlay };
-        return RuleHarness.Run(files, new KustomizeReferenceAnalyzer());
+        return RuleHarness.Run(files, new KustomizeReferenceAnalyzer(), new SourceReferenceAnalyzer());
     }
 
     [Fact]
