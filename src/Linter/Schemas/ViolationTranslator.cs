@@ -192,7 +192,8 @@ internal sealed class ViolationTranslator(CompiledKind compiled, YamlNode instan
             }
         }
 
-        var limit = Math.Max(1, Math.Min(3, name.Length / 3));
+        // Short names are too close to everything: "b" is one edit from "a". Only case differences count for them.
+        var limit = name.Length < 3 ? 0 : Math.Max(1, Math.Min(3, name.Length / 3));
         return best <= limit ? result : [];
     }
 
