@@ -221,8 +221,16 @@ internal sealed class ViolationTranslator(CompiledKind compiled, YamlNode instan
             }
         }
 
-        // Far-away homes ("name" exists everywhere) are noise: require the home to share the top-level section.
-        return best is not null && (bestScore.Ancestor || bestScore.Common > 0) ? best.Replace(".*", ".<key>", StringComparison.Ordinal) : null;
+        // Far-away homes ("name" exists everywhere) are noise: only an enclosing level, or a sibling of the level
+        // written (same parent), is a likely misplacement.
+        if (best is null)
+        {
+            return null;
+        }
+
+        var depth = parentPath.Split('.').Length;
+        var sibling = best.Split('.').Length == depth && bestScore.Common == depth - 1 && depth > 1;
+        return bestScore.Ancestor || sibling ? best.Replace(".*", ".<key>", StringComparison.Ordinal) : null;
     }
 
     private static int CommonPrefixSegments(string a, string b)
