@@ -33,8 +33,8 @@ internal sealed class CelRuleChecker
     public static CelRuleChecker? For(KindSchema kind, JsonObject definitions)
     {
         var reachable = SchemaWalker.ReachableDefinitions([kind.Schema], definitions);
-        var hasRules = kind.Schema.ToJsonString().Contains("\"x-kubernetes-validations\"", StringComparison.Ordinal)
-            || reachable.Any(name => definitions[name]?.ToJsonString().Contains("\"x-kubernetes-validations\"", StringComparison.Ordinal) == true);
+        var hasRules = kind.Schema.ToJsonString(DeepJson.Options).Contains("\"x-kubernetes-validations\"", StringComparison.Ordinal)
+            || reachable.Any(name => definitions[name]?.ToJsonString(DeepJson.Options).Contains("\"x-kubernetes-validations\"", StringComparison.Ordinal) == true);
         return hasRules ? new CelRuleChecker(kind.Schema, definitions) : null;
     }
 

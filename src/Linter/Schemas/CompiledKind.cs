@@ -20,7 +20,7 @@ internal sealed class CompiledKind
         Document = document;
         var options = new BuildOptions { SchemaRegistry = new SchemaRegistry() };
         var baseUri = new Uri($"https://schemas.gitopslint.invalid/{(kind.Group.Length == 0 ? "core" : kind.Group)}/{kind.Version}/{kind.Kind}.json");
-        using var parsed = JsonDocument.Parse(document.ToJsonString());
+        using var parsed = JsonDocument.Parse(document.ToJsonString(DeepJson.Options), new JsonDocumentOptions { MaxDepth = 1024 });
         schema = JsonSchema.Build(parsed.RootElement.Clone(), options, baseUri);
         fields = new Lazy<FieldIndex>(() => new FieldIndex(document), LazyThreadSafetyMode.ExecutionAndPublication);
     }

@@ -66,7 +66,7 @@ public sealed class SchemaBundle
             ["kinds"] = kinds,
             ["$defs"] = Definitions.DeepClone(),
         };
-        return root.ToJsonString(new JsonSerializerOptions { WriteIndented = false, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }) + "\n";
+        return root.ToJsonString(DeepJson.Options) + "\n";
     }
 
     /// <summary>Reads a bundle written by <see cref="ToJson"/>; throws <see cref="InvalidDataException"/> on another shape.</summary>

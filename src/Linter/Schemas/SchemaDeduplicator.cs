@@ -60,7 +60,7 @@ internal static class SchemaDeduplicator
     private static string Count(JsonObject schema, Dictionary<string, int> counts)
     {
         SchemaWalker.ForEachChild(schema, (child, _) => Count(child, counts));
-        var text = schema.ToJsonString();
+        var text = schema.ToJsonString(DeepJson.Options);
         if (text.Length >= MinimumSize)
         {
             counts[text] = counts.GetValueOrDefault(text) + 1;
@@ -73,7 +73,7 @@ internal static class SchemaDeduplicator
     {
         SchemaWalker.ForEachChild(schema, (child, replace) =>
         {
-            var text = child.ToJsonString();
+            var text = child.ToJsonString(DeepJson.Options);
             if (text.Length >= MinimumSize && counts.GetValueOrDefault(text) > 1)
             {
                 if (!hoisted.TryGetValue(text, out var name))

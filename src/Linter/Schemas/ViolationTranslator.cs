@@ -192,7 +192,8 @@ internal sealed class ViolationTranslator(CompiledKind compiled, YamlNode instan
             }
         }
 
-        var limit = Math.Max(1, Math.Min(3, name.Length / 3));
+        // Short names are too close to everything: "b" is one edit from "a". Only case differences count for them.
+        var limit = name.Length < 3 ? 0 : Math.Max(1, Math.Min(3, name.Length / 3));
         return best <= limit ? result : [];
     }
 
@@ -220,8 +221,16 @@ internal sealed class ViolationTranslator(CompiledKind compiled, YamlNode instan
             }
         }
 
-        // Far-away homes ("name" exists everywhere) are noise: require the home to share the top-level section.
-        return best is not null && (bestScore.Ancestor || bestScore.Common > 0) ? best.Replace(".*", ".<key>", StringComparison.Ordinal) : null;
+        // Far-away homes ("name" exists everywhere) are noise: only an enclosing level, or a sibling of the level
+        // written (same parent), is a likely misplacement.
+        if (best is null)
+        {
+            return null;
+        }
+
+        var depth = parentPath.Split('.').Length;
+        var sibling = best.Split('.').Length == depth && bestScore.Common == depth - 1 && depth > 1;
+        return bestScore.Ancestor || sibling ? best.Replace(".*", ".<key>", StringComparison.Ordinal) : null;
     }
 
     private static int CommonPrefixSegments(string a, string b)

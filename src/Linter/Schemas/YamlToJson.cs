@@ -61,12 +61,12 @@ internal static class YamlToJson
             Write(writer, node, dropNullFields);
         }
 
-        using var document = JsonDocument.Parse(buffer.WrittenMemory);
+        using var document = JsonDocument.Parse(buffer.WrittenMemory, new JsonDocumentOptions { MaxDepth = 1024 });
         return document.RootElement.Clone();
     }
 
     /// <summary>The node as a mutable <see cref="JsonNode"/> (for the importer, which rewrites schemas).</summary>
-    public static JsonNode? ToNode(YamlNode node) => JsonSerializer.SerializeToNode(ToElement(node, dropNullFields: false));
+    public static JsonNode? ToNode(YamlNode node) => JsonSerializer.SerializeToNode(ToElement(node, dropNullFields: false), new JsonSerializerOptions { MaxDepth = 1024 });
 
     private static string KeyOf(YamlNode key) => key is YamlScalar scalar
         ? scalar.Resolved.Type switch
