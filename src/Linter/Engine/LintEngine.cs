@@ -21,7 +21,7 @@ public static class LintEngine
         // A rendered object that comes from a repository file unchanged enough to map to the same place can make a
         // rule report the same finding twice (once on the file, once on the render): keep one per rule and position.
         var raw = new AnalyzerDriver(request.Analyzers).Run(repository, repository.DesiredState.Objects, cancellationToken)
-            .DistinctBy(d => (d.Id, d.Location.Path, d.Location.Span.Start))
+            .DistinctBy(d => (d.Id, d.Location.Path, d.Location.Span.Start, d.Message))
             .ToList();
 
         // Fingerprints first: the baseline matches on them. Suppression bookkeeping adds its own findings, so
