@@ -25,6 +25,7 @@ internal static class GoFloat
         if (double.IsNegativeInfinity(value)) { output.Append("-Inf"); return; }
         bool negative = double.IsNegative(value);
         if (format == 'b') { AppendBinary(output, value, negative, bitSize); return; }
+        if (format is 'x' or 'X') { AppendHex(output, value, negative, precision, format, bitSize); return; }
 
         Digits digits;
         bool shortest = precision < 0;
@@ -143,6 +144,79 @@ internal static class GoFloat
         if (negative) output.Append('-');
         output.Append(mantissa.ToString(CultureInfo.InvariantCulture)).Append('p');
         if (exponent >= 0) output.Append('+');
+        output.Append(exponent.ToString(CultureInfo.InvariantCulture));
+    }
+
+    /// <summary>Go's %x for floats: -0x1.yyyyp±dd, rounded to <paramref name="precision"/> hex digits (half to even) when given.</summary>
+    private static void AppendHex(StringBuilder output, double value, bool negative, int precision, char format, int bitSize)
+    {
+        ulong mantissa;
+        int exponent;
+        int mantissaBits;
+        if (bitSize == 32)
+        {
+            uint bits = (uint)BitConverter.SingleToInt32Bits((float)value);
+            exponent = (int)((bits >> 23) & 0xFF);
+            mantissa = bits & 0x7FFFFF;
+            mantissaBits = 23;
+            if (exponent == 0) exponent++; else mantissa |= 1UL << 23;
+            exponent -= 127;
+        }
+        else
+        {
+            ulong bits = (ulong)BitConverter.DoubleToInt64Bits(value);
+            exponent = (int)((bits >> 52) & 0x7FF);
+            mantissa = bits & 0xFFFFFFFFFFFFFUL;
+            mantissaBits = 52;
+            if (exponent == 0) exponent++; else mantissa |= 1UL << 52;
+            exponent -= 1023;
+        }
+        if (mantissa == 0) exponent = 0;
+        mantissa <<= 60 - mantissaBits;
+        while (mantissa != 0 && (mantissa & (1UL << 60)) == 0)
+        {
+            mantissa <<= 1;
+            exponent--;
+        }
+        if (precision >= 0 && precision < 15)
+        {
+            int shift = precision * 4;
+            ulong extra = (mantissa << shift) & ((1UL << 60) - 1);
+            mantissa >>= 60 - shift;
+            if ((extra | (mantissa & 1)) > 1UL << 59) mantissa++;
+            mantissa <<= 60 - shift;
+            if ((mantissa & (1UL << 61)) != 0)
+            {
+                mantissa >>= 1;
+                exponent++;
+            }
+        }
+        string hex = format == 'X' ? "0123456789ABCDEF" : "0123456789abcdef";
+        if (negative) output.Append('-');
+        output.Append('0').Append(format).Append((char)('0' + (int)((mantissa >> 60) & 1)));
+        mantissa <<= 4;
+        if (precision < 0 && mantissa != 0)
+        {
+            output.Append('.');
+            while (mantissa != 0)
+            {
+                output.Append(hex[(int)((mantissa >> 60) & 15)]);
+                mantissa <<= 4;
+            }
+        }
+        else if (precision > 0)
+        {
+            output.Append('.');
+            for (int i = 0; i < precision; i++)
+            {
+                output.Append(hex[(int)((mantissa >> 60) & 15)]);
+                mantissa <<= 4;
+            }
+        }
+        output.Append(format == 'X' ? 'P' : 'p');
+        output.Append(exponent < 0 ? '-' : '+');
+        exponent = Math.Abs(exponent);
+        if (exponent < 10) output.Append('0');
         output.Append(exponent.ToString(CultureInfo.InvariantCulture));
     }
 

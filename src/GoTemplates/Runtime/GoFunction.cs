@@ -23,7 +23,14 @@ public sealed record GoFunction(
     bool IsVariadic,
     GoType Result,
     bool ReturnsError,
-    Func<object?[], object?> Invoke);
+    Func<object?[], object?> Invoke)
+{
+    /// <summary>
+    /// When set, the evaluator calls this instead of <see cref="Invoke"/>, passing the calling execution's
+    /// <see cref="TemplateContext"/> (see <see cref="GoFunctions.WithContext"/>).
+    /// </summary>
+    public Func<TemplateContext, object?[], object?>? InvokeWithContext { get; init; }
+}
 
 /// <summary>The non-nil <c>error</c> result of a Go function; the evaluator wraps it as Go does (<c>error calling NAME: MESSAGE</c>).</summary>
 public sealed class GoFunctionException(string message) : Exception(message);

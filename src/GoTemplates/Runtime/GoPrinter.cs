@@ -316,6 +316,7 @@ internal sealed class GoPrinter(StringBuilder output)
             case byte n: FormatInteger(n, false, verb); return;
             case string s: FormatString(s, verb); return;
             case byte[] bytes: FormatBytes(bytes, verb); return;
+            case System.Numerics.Complex c: FormatComplex(c, verb); return;
         }
         if (!HandleMethods(verb)) PrintValue(arg, verb, 0);
     }
@@ -333,6 +334,8 @@ internal sealed class GoPrinter(StringBuilder output)
 
     private void PrintValue(object? value, int verb, int depth)
     {
+        // Deeply nested data (built by template functions) must end in an exception, not a stack overflow.
+        if ((depth & 31) == 31) System.Runtime.CompilerServices.RuntimeHelpers.EnsureSufficientExecutionStack();
         if (depth > 0 && value is not null)
         {
             _arg = value;
@@ -346,7 +349,7 @@ internal sealed class GoPrinter(StringBuilder output)
                 if (_sharpV) _out.Append("interface {}(nil)");
                 else _out.Append("<nil>");
                 return;
-            case bool or double or float or nint or long or int or short or sbyte or nuint or ulong or uint or ushort or byte or string:
+            case bool or double or float or nint or long or int or short or sbyte or nuint or ulong or uint or ushort or byte or string or System.Numerics.Complex:
                 PrintArg(value, verb);
                 return;
             case byte[] bytes:
@@ -368,7 +371,9 @@ internal sealed class GoPrinter(StringBuilder output)
                 PrintList(list, verb, depth);
                 return;
             case GoFunction:
-                BadVerb(verb);
+                // Go prints a func value's address; a .NET delegate has none that means anything, so a fixed one.
+                if (verb == 'v') Format0x64(0, !_sharpV);
+                else BadVerb(verb);
                 return;
             default:
                 FormatString(value.ToString() ?? "", verb);
@@ -603,7 +608,7 @@ internal sealed class GoPrinter(StringBuilder output)
         switch (verb)
         {
             case 'v': AppendFloat(value, size, 'g', -1); break;
-            case 'b' or 'g' or 'G': AppendFloat(value, size, (char)verb, -1); break;
+            case 'b' or 'g' or 'G' or 'x' or 'X': AppendFloat(value, size, (char)verb, -1); break;
             case 'f' or 'e' or 'E': AppendFloat(value, size, (char)verb, 6); break;
             case 'F': AppendFloat(value, size, 'f', 6); break;
             default: BadVerb(verb); break;
@@ -629,14 +634,14 @@ internal sealed class GoPrinter(StringBuilder output)
         if (_sharp && verb != 'b')
         {
             int digits = 0;
-            if (verb == 'v' || verb == 'g' || verb == 'G') digits = precision == -1 ? 6 : precision;
+            if (verb == 'v' || verb == 'g' || verb == 'G' || verb == 'x') digits = precision == -1 ? 6 : precision;
             string tail = "";
             bool hasPoint = false, sawNonzero = false;
             for (int i = 1; i < formatted.Length; i++)
             {
                 char c = formatted[i];
                 if (c == '.') hasPoint = true;
-                else if (c == 'e' || c == 'E')
+                else if (c == 'p' || c == 'P' || ((c == 'e' || c == 'E') && verb != 'x' && verb != 'X'))
                 {
                     tail = formatted.ToString(i, formatted.Length - i);
                     formatted.Length = i;
@@ -669,6 +674,25 @@ internal sealed class GoPrinter(StringBuilder output)
             return;
         }
         Pad(formatted.ToString(1, formatted.Length - 1));
+    }
+
+    private void FormatComplex(System.Numerics.Complex value, int verb)
+    {
+        switch (verb)
+        {
+            case 'v' or 'b' or 'g' or 'G' or 'x' or 'X' or 'f' or 'F' or 'e' or 'E':
+                bool oldPlus = _plus;
+                _out.Append('(');
+                FormatFloat(value.Real, 64, verb);
+                _plus = true; // the imaginary part always has a sign
+                FormatFloat(value.Imaginary, 64, verb);
+                _out.Append("i)");
+                _plus = oldPlus;
+                break;
+            default:
+                BadVerb(verb);
+                break;
+        }
     }
 
     private void FormatString(string value, int verb)

@@ -49,6 +49,7 @@ public sealed class GoType : IEquatable<GoType>
     public static readonly GoType Float64 = new(GoKind.Float64, "float64");
     public static readonly GoType Float32 = new(GoKind.Float32, "float32");
     public static readonly GoType Error = new(GoKind.Interface, "error");
+    public static readonly GoType Complex128 = new(GoKind.Complex128, "complex128");
 
     public static GoType SliceOf(GoType element) => new(GoKind.Slice, "[]" + element.Name, element);
 
@@ -89,4 +90,5 @@ public enum GoKind
     Struct,
     Pointer,
     Func,
+    Complex128,
 }

@@ -23,13 +23,14 @@ public static class GoTypes
         ushort => Uint16,
         byte => GoType.Uint8,
         float => GoType.Float32,
+        System.Numerics.Complex => GoType.Complex128,
         IGoObject obj => obj.Type,
         IGoNamedType named => named.Type,
         List<object?> => InterfaceSlice,
         Dictionary<string, object?> => InterfaceMap,
         List<string> => StringSlice,
         byte[] => ByteSlice,
-        GoFunction => GoType.Named("func", GoKind.Func),
+        GoFunction function => FunctionType(function),
         _ => OfClrType(value.GetType()),
     };
 
@@ -54,12 +55,29 @@ public static class GoTypes
         ushort => GoKind.Uint,
         byte => GoKind.Uint8,
         float => GoKind.Float32,
+        System.Numerics.Complex => GoKind.Complex128,
         IGoObject obj => obj.Type.Kind,
         IDictionary => GoKind.Map,
         IList => GoKind.Slice,
         GoFunction => GoKind.Func,
         _ => GoKind.Struct,
     };
+
+    /// <summary>The Go type of a function value as reflect prints it, e.g. <c>func(string, ...interface {}) (string, error)</c>.</summary>
+    private static GoType FunctionType(GoFunction function)
+    {
+        var name = new System.Text.StringBuilder("func(");
+        for (int i = 0; i < function.Parameters.Count; i++)
+        {
+            if (i > 0) name.Append(", ");
+            if (function.IsVariadic && i == function.Parameters.Count - 1) name.Append("...");
+            name.Append(function.Parameters[i].Name);
+        }
+        name.Append(')');
+        if (function.ReturnsError) name.Append(" (").Append(function.Result.Name).Append(", error)");
+        else name.Append(' ').Append(function.Result.Name);
+        return GoType.Named(name.ToString(), GoKind.Func);
+    }
 
     internal static readonly GoType Uint16 = GoType.Named("uint16", GoKind.Uint);
     internal static readonly GoType InterfaceSlice = GoType.SliceOf(GoType.Interface);

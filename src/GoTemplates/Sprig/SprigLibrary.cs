@@ -21,12 +21,12 @@ public static class SprigLibrary
         DictFunctions.Register(table);
         MathFunctions.Register(table, context);
         EncodingFunctions.Register(table);
-        //CryptoFunctions.Register(table, context);
-        //RegexFunctions.Register(table);
-        //SemverFunctions.Register(table);
-        //DateFunctions.Register(table, context);
+        CryptoFunctions.Register(table, context);
+        RegexFunctions.Register(table);
+        SemverFunctions.Register(table);
+        DateFunctions.Register(table, context);
         PathFunctions.Register(table);
-        //UrlFunctions.Register(table);
+        UrlFunctions.Register(table);
         ReflectionFunctions.Register(table);
         EnvironmentFunctions.Register(table);
         return table.Build();

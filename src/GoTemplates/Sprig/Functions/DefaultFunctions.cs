@@ -1,6 +1,6 @@
 using GoTemplates.Runtime;
 using GoTemplates.Sprig.Support;
-using static GoTemplates.Sprig.Support.GoTypes;
+using static GoTemplates.Sprig.Support.SprigTypes;
 
 namespace GoTemplates.Sprig.Functions;
 

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using GoTemplates.Sprig.Support;
-using static GoTemplates.Sprig.Support.GoTypes;
+using static GoTemplates.Sprig.Support.SprigTypes;
 
 namespace GoTemplates.Sprig.Functions;
 

@@ -1,7 +1,7 @@
 using System.Collections;
 using GoTemplates.Runtime;
 using GoTemplates.Sprig.Support;
-using static GoTemplates.Sprig.Support.GoTypes;
+using static GoTemplates.Sprig.Support.SprigTypes;
 
 namespace GoTemplates.Sprig.Functions;
 

@@ -1,7 +1,7 @@
 using System.Globalization;
 using GoTemplates.Runtime;
 using GoTemplates.Sprig.Support;
-using static GoTemplates.Sprig.Support.GoTypes;
+using static GoTemplates.Sprig.Support.SprigTypes;
 
 namespace GoTemplates.Sprig.Functions;
 
@@ -15,7 +15,7 @@ internal static class MathFunctions
         t.Add("int", Of(Any), Int, a => Cast.ToInt(a[0]));
         t.Add("float64", Of(Any), F64, a => Cast.ToFloat64(a[0]));
         t.AddVariadic("seq", Of(Int), Str, a => Seq(a.Select(v => (long)(nint)v!).ToArray()));
-        t.Add("toDecimal", Of(Any), I64, a => GoStrconv.TryParseInt(GoFormat.Sprint(a[0]), 8, out var v) ? v : 0L);
+        t.Add("toDecimal", Of(Any), I64, a => GoStrconv.TryParseInt(GoFmt.Sprint(a[0]), 8, out var v) ? v : 0L);
         t.Add("until", Of(Int), IntList, a => Until((nint)a[0]!));
         t.Add("untilStep", Of(Int, Int, Int), IntList, a => UntilStep((nint)a[0]!, (nint)a[1]!, (nint)a[2]!));
         t.Add("add1", Of(Any), I64, a => unchecked(Cast.ToInt64(a[0]) + 1));

@@ -1,5 +1,5 @@
 using GoTemplates.Sprig.Support;
-using static GoTemplates.Sprig.Support.GoTypes;
+using static GoTemplates.Sprig.Support.SprigTypes;
 
 namespace GoTemplates.Sprig.Functions;
 

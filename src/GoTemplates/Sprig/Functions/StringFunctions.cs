@@ -1,6 +1,7 @@
+using GoTemplates.Runtime;
 using System.Text;
 using GoTemplates.Sprig.Support;
-using static GoTemplates.Sprig.Support.GoTypes;
+using static GoTemplates.Sprig.Support.SprigTypes;
 
 namespace GoTemplates.Sprig.Functions;
 
@@ -40,9 +41,9 @@ internal static class StringFunctions
         t.Add("contains", Of(Str, Str), Bool, a => ((string)a[1]!).Contains((string)a[0]!, StringComparison.Ordinal));
         t.Add("hasPrefix", Of(Str, Str), Bool, a => ((string)a[1]!).StartsWith((string)a[0]!, StringComparison.Ordinal));
         t.Add("hasSuffix", Of(Str, Str), Bool, a => ((string)a[1]!).EndsWith((string)a[0]!, StringComparison.Ordinal));
-        t.AddVariadic("quote", Of(Any), Str, a => string.Join(" ", a.Where(v => v is not null).Select(v => GoStrconv.Quote(Cast.StrVal(v)))));
-        t.AddVariadic("squote", Of(Any), Str, a => string.Join(" ", a.Where(v => v is not null).Select(v => "'" + GoFormat.Sprint(v) + "'")));
-        t.AddVariadic("cat", Of(Any), Str, a => string.Join(" ", a.Where(v => v is not null).Select(GoFormat.Sprint)));
+        t.AddVariadic("quote", Of(Any), Str, a => string.Join(" ", a.Where(v => v is not null).Select(v => GoFmt.Quote(Cast.StrVal(v)))));
+        t.AddVariadic("squote", Of(Any), Str, a => string.Join(" ", a.Where(v => v is not null).Select(v => "'" + GoFmt.Sprint(v) + "'")));
+        t.AddVariadic("cat", Of(Any), Str, a => string.Join(" ", a.Where(v => v is not null).Select(v => GoFmt.Sprint(v))));
         t.Add("indent", Of(Int, Str), Str, a => Indent((nint)a[0]!, (string)a[1]!));
         t.Add("nindent", Of(Int, Str), Str, a => "\n" + Indent((nint)a[0]!, (string)a[1]!));
         t.Add("replace", Of(Str, Str, Str), Str, a => Replace((string)a[2]!, (string)a[0]!, (string)a[1]!));

@@ -1,3 +1,4 @@
+using GoTemplates.Runtime;
 namespace GoTemplates.Sprig.Support;
 
 /// <summary>
@@ -76,7 +77,7 @@ internal static class Cast
     {
         string s => s,
         byte[] bytes => GoStrings.FromBytes(bytes),
-        IGoStringer stringer => stringer.GoString(),
-        _ => GoFormat.Sprint(value),
+        IGoStringer stringer => stringer.String(),
+        _ => GoFmt.Sprint(value),
     };
 }

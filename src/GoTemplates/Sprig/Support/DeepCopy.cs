@@ -10,7 +10,10 @@ internal static class DeepCopy
     {
         switch (value)
         {
-            case null or string or bool or IGoObject:
+            case null:
+                // copystructure reflects on the nil interface and panics.
+                throw new GoPanicException("reflect: call of reflect.Value.Type on zero Value");
+            case string or bool or IGoObject:
                 return value;
             case byte[] bytes:
                 return bytes.ToArray();

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Numerics;
+using GoTemplates.Runtime;
 
 namespace GoTemplates.Sprig.Support;
 
@@ -15,7 +16,7 @@ internal readonly record struct GoDecimal(BigInteger Value, int Exponent)
     public static GoDecimal FromDouble(double d)
     {
         if (double.IsNaN(d) || double.IsInfinity(d))
-            throw new Runtime.GoPanicException($"Cannot create a Decimal from {GoStrconv.FormatG(d)}");
+            throw new Runtime.GoPanicException($"Cannot create a Decimal from {GoFmt.FormatFloat(d, 'g', -1)}");
         if (d == 0) return new GoDecimal(BigInteger.Zero, 0);
         var digits = GoStrconv.ShortestDigits(d, out var decimalPoint);
         var value = BigInteger.Parse(digits, CultureInfo.InvariantCulture);
@@ -38,7 +39,7 @@ internal readonly record struct GoDecimal(BigInteger Value, int Exponent)
 
     public GoDecimal Div(GoDecimal other)
     {
-        if (other.Value.IsZero) throw new Runtime.GoPanicException("decimal division by zero");
+        if (other.Value.IsZero) throw new Runtime.GoPanicException("decimal division by 0");
         // this / other = (v1 / v2) * 10^(e1 - e2); scale so the quotient has DivisionPrecision decimals.
         var shift = DivisionPrecision + Exponent - other.Exponent;
         var numerator = Value;

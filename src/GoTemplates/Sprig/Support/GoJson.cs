@@ -63,17 +63,15 @@ internal static class GoJson
             case IList list:
                 WriteComposite(sb, '[', ']', list.Count, indent, depth, i => Write(sb, list[i], escapeHtml, indent, depth + 1));
                 return;
-            case IGoStruct structure when value is IGoObject goObject:
+            case IGoStruct structure:
             {
-                var names = structure.FieldNames();
-                var values = structure.FieldValues();
-                WriteComposite(sb, '{', '}', names.Count, indent, depth, i =>
+                var fields = structure.Fields;
+                WriteComposite(sb, '{', '}', fields.Count, indent, depth, i =>
                 {
-                    WriteString(sb, names[i], escapeHtml);
+                    WriteString(sb, fields[i].Key, escapeHtml);
                     sb.Append(indent is null ? ":" : ": ");
-                    Write(sb, values[i], escapeHtml, indent, depth + 1);
+                    Write(sb, fields[i].Value, escapeHtml, indent, depth + 1);
                 });
-                _ = goObject;
                 return;
             }
             default:
@@ -108,24 +106,17 @@ internal static class GoJson
     private static void WriteFloat(StringBuilder sb, double d, int bits)
     {
         if (double.IsNaN(d) || double.IsInfinity(d))
-            throw new GoFunctionException("json: unsupported value: " + GoStrconv.FormatG(d));
+            throw new GoFunctionException("json: unsupported value: " + GoFmt.FormatFloat(d, 'g', -1));
         var abs = Math.Abs(d);
         var format = 'f';
         if (abs != 0 && (bits == 64 && (abs < 1e-6 || abs >= 1e21) || bits == 32 && ((float)abs < 1e-6f || (float)abs >= 1e21f))) format = 'e';
-        var text = bits == 32 ? FormatFloat32(d, format) : GoStrconv.FormatShortest(d, format);
+        var text = GoFmt.FormatFloat(d, format, -1, bits);
         if (format == 'e')
         {
             var n = text.Length;
             if (n >= 4 && text[n - 4] == 'e' && text[n - 3] == '-' && text[n - 2] == '0') text = text[..(n - 2)] + text[n - 1];
         }
         sb.Append(text);
-    }
-
-    private static string FormatFloat32(double d, char format)
-    {
-        var digits = GoStrconv.ShortestDigits((float)d, out var dp);
-        var value = double.Parse("0." + digits + "e" + dp.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
-        return GoStrconv.FormatShortest(d < 0 ? -value : value, format);
     }
 
     private static void WriteString(StringBuilder sb, string s, bool escapeHtml)
@@ -286,7 +277,7 @@ internal static class GoJson
                     continue;
                 }
                 position++;
-                if (position >= text.Length) throw EndOfInput();
+                if (position >= text.Length) throw SpaceAtEnd("in string escape code");
                 var e = text[position];
                 switch (e)
                 {
@@ -324,7 +315,7 @@ internal static class GoJson
             var value = 0;
             for (var i = 0; i < 4; i++)
             {
-                if (position >= text.Length) throw EndOfInput();
+                if (position >= text.Length) throw SpaceAtEnd("in \\u hexadecimal character escape");
                 var c = text[position];
                 var digit = c is >= '0' and <= '9' ? c - '0' : char.ToLowerInvariant(c) is >= 'a' and <= 'f' ? char.ToLowerInvariant(c) - 'a' + 10 : -1;
                 if (digit < 0) throw Invalid("in \\u hexadecimal character escape");
@@ -339,7 +330,7 @@ internal static class GoJson
             position++;
             for (var i = 1; i < literal.Length; i++)
             {
-                if (position >= text.Length) throw EndOfInput();
+                if (position >= text.Length) throw SpaceAtEnd($"in literal {literal} (expecting {QuoteChar(literal[i])})");
                 if (text[position] != literal[i]) throw Invalid($"in literal {literal} (expecting {QuoteChar(literal[i])})");
                 position++;
             }
@@ -351,7 +342,7 @@ internal static class GoJson
             if (text[position] == '-')
             {
                 position++;
-                if (position >= text.Length) throw EndOfInput();
+                if (position >= text.Length) throw SpaceAtEnd("in numeric literal");
                 if (text[position] is not (>= '0' and <= '9')) throw Invalid("in numeric literal");
             }
             if (text[position] == '0') position++;
@@ -359,7 +350,7 @@ internal static class GoJson
             if (position < text.Length && text[position] == '.')
             {
                 position++;
-                if (position >= text.Length) throw EndOfInput();
+                if (position >= text.Length) throw SpaceAtEnd("after decimal point in numeric literal");
                 if (text[position] is not (>= '0' and <= '9')) throw Invalid("after decimal point in numeric literal");
                 while (position < text.Length && text[position] is >= '0' and <= '9') position++;
             }
@@ -367,7 +358,7 @@ internal static class GoJson
             {
                 position++;
                 if (position < text.Length && text[position] is '+' or '-') position++;
-                if (position >= text.Length) throw EndOfInput();
+                if (position >= text.Length) throw SpaceAtEnd("in exponent of numeric literal");
                 if (text[position] is not (>= '0' and <= '9')) throw Invalid("in exponent of numeric literal");
                 while (position < text.Length && text[position] is >= '0' and <= '9') position++;
             }
@@ -384,13 +375,16 @@ internal static class GoJson
 
         private static GoFunctionException EndOfInput() => new("unexpected end of JSON input");
 
+        /// <summary>At end of input Go's scanner steps a space: inside a literal, number or escape that is an invalid character.</summary>
+        private static GoFunctionException SpaceAtEnd(string context) => new($"invalid character ' ' {context}");
+
         private GoFunctionException Invalid(string context) => new($"invalid character {QuoteChar(text[position])} {context}");
 
         private static string QuoteChar(char c)
         {
             if (c == '\'') return "'\\''";
             if (c == '"') return "'\"'";
-            var quoted = GoStrconv.Quote(c.ToString());
+            var quoted = GoFmt.Quote(c.ToString());
             return "'" + quoted[1..^1] + "'";
         }
     }

@@ -122,6 +122,12 @@ internal static partial class GoStrconv
                 value = double.NaN;
                 return true;
         }
+        // Go accepts underscores between digits, as in Go float literals.
+        if (s.Contains('_'))
+        {
+            if (!UnderscoreOk(s)) return false;
+            s = s.Replace("_", "", StringComparison.Ordinal);
+        }
         if (!DecimalFloat().IsMatch(s)) return false;
         value = double.Parse(s, NumberStyles.Float, CultureInfo.InvariantCulture);
         return !double.IsInfinity(value);
@@ -155,153 +161,5 @@ internal static partial class GoStrconv
         if (digits.Length == 0) digits = "0";
         decimalPoint = integerDigits - leadingZeros + exponent;
         return digits;
-    }
-
-    /// <summary><c>strconv.FormatFloat(v, 'g', -1, 64)</c>, which is also what <c>%v</c> prints.</summary>
-    public static string FormatG(double value) => FormatShortest(value, 'g');
-
-    /// <summary><c>strconv.FormatFloat(v, 'g', -1, 32)</c>.</summary>
-    public static string FormatG(float value)
-    {
-        if (!float.IsFinite(value) || value == 0) return FormatShortest(value, 'g', null, 0);
-        var digits = ShortestDigits(value, out var dp);
-        return FormatShortest(value, 'g', digits, dp);
-    }
-
-    /// <summary><c>strconv.FormatFloat(v, fmt, -1, 64)</c> for fmt 'e', 'f' or 'g'.</summary>
-    public static string FormatShortest(double value, char format)
-    {
-        if (!double.IsFinite(value) || value == 0) return FormatShortest(value, format, null, 0);
-        var digits = ShortestDigits(value, out var dp);
-        return FormatShortest(value, format, digits, dp);
-    }
-
-    private static string FormatShortest(double value, char format, string? digits, int decimalPoint)
-    {
-        if (double.IsNaN(value)) return "NaN";
-        if (double.IsPositiveInfinity(value)) return "+Inf";
-        if (double.IsNegativeInfinity(value)) return "-Inf";
-        var negative = value < 0 || value == 0 && double.IsNegative(value);
-        if (digits is null)
-        {
-            digits = "";
-            decimalPoint = 0;
-        }
-        var sb = new StringBuilder();
-        if (negative) sb.Append('-');
-        switch (format)
-        {
-            case 'e':
-                AppendE(sb, digits, decimalPoint, Math.Max(digits.Length - 1, 0));
-                break;
-            case 'f':
-                AppendF(sb, digits, decimalPoint, Math.Max(digits.Length - decimalPoint, 0));
-                break;
-            default:
-                var exponent = decimalPoint - 1;
-                if (digits.Length == 0) exponent = 0;
-                if (exponent < -4 || exponent >= 6 && digits.Length > 0)
-                {
-                    AppendE(sb, digits, decimalPoint, digits.Length - 1);
-                }
-                else
-                {
-                    AppendF(sb, digits, decimalPoint, Math.Max(digits.Length - decimalPoint, 0));
-                }
-                break;
-        }
-        return sb.ToString();
-    }
-
-    private static void AppendE(StringBuilder sb, string digits, int decimalPoint, int precision)
-    {
-        sb.Append(digits.Length == 0 ? '0' : digits[0]);
-        if (precision > 0)
-        {
-            sb.Append('.');
-            for (var i = 1; i <= precision; i++) sb.Append(i < digits.Length ? digits[i] : '0');
-        }
-        var exponent = digits.Length == 0 ? 0 : decimalPoint - 1;
-        sb.Append('e').Append(exponent < 0 ? '-' : '+');
-        var magnitude = Math.Abs(exponent);
-        if (magnitude < 10) sb.Append('0');
-        sb.Append(magnitude.ToString(CultureInfo.InvariantCulture));
-    }
-
-    private static void AppendF(StringBuilder sb, string digits, int decimalPoint, int precision)
-    {
-        if (decimalPoint > 0)
-        {
-            for (var i = 0; i < decimalPoint; i++) sb.Append(i < digits.Length ? digits[i] : '0');
-        }
-        else
-        {
-            sb.Append('0');
-        }
-        if (precision > 0)
-        {
-            sb.Append('.');
-            for (var i = 0; i < precision; i++)
-            {
-                var j = decimalPoint + i;
-                sb.Append(j >= 0 && j < digits.Length ? digits[j] : '0');
-            }
-        }
-    }
-
-    /// <summary><c>strconv.Quote</c>: a double-quoted Go string literal.</summary>
-    public static string Quote(string s)
-    {
-        var sb = new StringBuilder(s.Length + 2);
-        sb.Append('"');
-        foreach (var rune in s.EnumerateRunes())
-        {
-            var r = rune.Value;
-            if (r == '"' || r == '\\')
-            {
-                sb.Append('\\').Append((char)r);
-                continue;
-            }
-            if (IsPrint(rune))
-            {
-                sb.Append(rune.ToString());
-                continue;
-            }
-            switch (r)
-            {
-                case '\a': sb.Append("\\a"); break;
-                case '\b': sb.Append("\\b"); break;
-                case '\f': sb.Append("\\f"); break;
-                case '\n': sb.Append("\\n"); break;
-                case '\r': sb.Append("\\r"); break;
-                case '\t': sb.Append("\\t"); break;
-                case '\v': sb.Append("\\v"); break;
-                default:
-                    if (r < ' ' || r == 0x7f) sb.Append("\\x").Append(r.ToString("x2", CultureInfo.InvariantCulture));
-                    else if (r < 0x10000) sb.Append("\\u").Append(r.ToString("x4", CultureInfo.InvariantCulture));
-                    else sb.Append("\\U").Append(r.ToString("x8", CultureInfo.InvariantCulture));
-                    break;
-            }
-        }
-        sb.Append('"');
-        return sb.ToString();
-    }
-
-    /// <summary>Go's <c>unicode.IsPrint</c>: letters, marks, numbers, punctuation, symbols and the ASCII space.</summary>
-    public static bool IsPrint(Rune rune)
-    {
-        if (rune.Value == ' ') return true;
-        return Rune.GetUnicodeCategory(rune) switch
-        {
-            UnicodeCategory.UppercaseLetter or UnicodeCategory.LowercaseLetter or UnicodeCategory.TitlecaseLetter
-                or UnicodeCategory.ModifierLetter or UnicodeCategory.OtherLetter
-                or UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark
-                or UnicodeCategory.DecimalDigitNumber or UnicodeCategory.LetterNumber or UnicodeCategory.OtherNumber
-                or UnicodeCategory.ConnectorPunctuation or UnicodeCategory.DashPunctuation or UnicodeCategory.OpenPunctuation
-                or UnicodeCategory.ClosePunctuation or UnicodeCategory.InitialQuotePunctuation or UnicodeCategory.FinalQuotePunctuation
-                or UnicodeCategory.OtherPunctuation
-                or UnicodeCategory.MathSymbol or UnicodeCategory.CurrencySymbol or UnicodeCategory.ModifierSymbol or UnicodeCategory.OtherSymbol => true,
-            _ => false,
-        };
     }
 }

@@ -10,50 +10,10 @@ namespace GoTemplates.Sprig.Support;
 /// </summary>
 internal static class GoValues
 {
-    public static string TypeName(object? value) => value switch
-    {
-        null => "<nil>",
-        IGoObject o => o.Type.Name,
-        _ => TypeOf(value.GetType()).Name,
-    };
-
-    public static GoType TypeOf(object? value) => value switch
-    {
-        null => GoType.Interface,
-        IGoObject o => o.Type,
-        _ => TypeOf(value.GetType()),
-    };
-
-    public static GoType TypeOf(Type clr)
-    {
-        if (clr == typeof(object)) return GoType.Interface;
-        if (clr == typeof(bool)) return GoType.Bool;
-        if (clr == typeof(string)) return GoType.String;
-        if (clr == typeof(nint)) return GoType.Int;
-        if (clr == typeof(long)) return GoType.Int64;
-        if (clr == typeof(int)) return GoType.Int32;
-        if (clr == typeof(short)) return GoType.Int16;
-        if (clr == typeof(sbyte)) return GoType.Int8;
-        if (clr == typeof(nuint)) return GoType.Uint;
-        if (clr == typeof(ulong)) return GoType.Uint64;
-        if (clr == typeof(uint)) return GoType.Uint32;
-        if (clr == typeof(ushort)) return GoType.Named("uint16", GoKind.Uint32);
-        if (clr == typeof(byte)) return GoType.Uint8;
-        if (clr == typeof(double)) return GoType.Float64;
-        if (clr == typeof(float)) return GoType.Float32;
-        if (clr == typeof(byte[])) return GoType.SliceOf(GoType.Uint8);
-        if (clr.IsGenericType)
-        {
-            var definition = clr.GetGenericTypeDefinition();
-            var arguments = clr.GetGenericArguments();
-            if (definition == typeof(List<>)) return GoType.SliceOf(TypeOf(arguments[0]));
-            if (definition == typeof(Dictionary<,>) && arguments[0] == typeof(string)) return GoType.MapOf(TypeOf(arguments[1]));
-        }
-        return GoType.Named(clr.Name, GoKind.Struct);
-    }
+    public static string TypeName(object? value) => GoTypes.NameOf(value);
 
     /// <summary>The Go kind name, as <c>reflect.Value.Kind().String()</c> prints it.</summary>
-    public static string KindName(object? value) => value is null ? "invalid" : KindName(TypeOf(value).Kind);
+    public static string KindName(object? value) => KindName(GoTypes.KindOf(value));
 
     public static string KindName(GoKind kind) => kind switch
     {

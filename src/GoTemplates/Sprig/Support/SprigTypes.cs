@@ -3,7 +3,7 @@ using GoTemplates.Runtime;
 namespace GoTemplates.Sprig.Support;
 
 /// <summary>The Go types of Sprig's signatures.</summary>
-internal static class GoTypes
+internal static class SprigTypes
 {
     public static readonly GoType Any = GoType.Interface;
     public static readonly GoType Str = GoType.String;
@@ -18,9 +18,9 @@ internal static class GoTypes
     public static readonly GoType AnyListList = GoType.SliceOf(GoType.SliceOf(GoType.Interface));
     public static readonly GoType Map = GoType.MapOf(GoType.Interface);
     public static readonly GoType StringMap = GoType.MapOf(GoType.String);
-    public static readonly GoType Time = GoType.Named("time.Time");
-    public static readonly GoType SemverVersion = GoType.Named("*semver.Version", GoKind.Pointer);
-    public static readonly GoType Certificate = GoType.Named("sprig.certificate");
+    public static readonly GoType TimeType = GoType.Named("time.Time");
+    public static readonly GoType SemverType = GoType.Named("*semver.Version", GoKind.Pointer);
+    public static readonly GoType CertificateType = GoType.Named("sprig.certificate");
 
     public static GoType[] Of(params GoType[] types) => types;
 }

@@ -1,0 +1,8 @@
+using System.Text;
+
+namespace GoTemplates.Parse.Nodes;
+
+internal sealed class DotNode(TemplateTree tree, int pos) : Node(tree, pos)
+{
+    public override void WriteTo(StringBuilder output) => output.Append('.');
+}
