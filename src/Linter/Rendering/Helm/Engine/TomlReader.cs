@@ -14,6 +14,8 @@ internal sealed class TomlReader
     private readonly Dictionary<string, object?> _root = new(StringComparer.Ordinal);
     private readonly HashSet<object> _inlineOrClosed = new(ReferenceEqualityComparer.Instance);
     private readonly HashSet<object> _explicitTables = new(ReferenceEqualityComparer.Instance);
+    private List<string> _table = [];
+    private string _lastKey = "";
     private int _pos;
     private int _line = 1;
 
@@ -74,6 +76,8 @@ internal sealed class TomlReader
 
         SkipSpaces();
         var key = ParseKey();
+        _table = key;
+        _lastKey = string.Join('.', key);
         SkipSpaces();
         Expect(']');
         if (isArray)
@@ -145,6 +149,7 @@ internal sealed class TomlReader
     private void ParseKeyValue(Dictionary<string, object?> table)
     {
         var key = ParseKey();
+        _lastKey = string.Join('.', _table.Concat(key));
         SkipSpaces();
         Expect('=');
         SkipSpaces();
@@ -616,5 +621,7 @@ internal sealed class TomlReader
         _pos++;
     }
 
-    private FormatException Error(string message) => new($"toml: line {_line}: {message}");
+    /// <summary>BurntSushi's ParseError text: the line and, once a key was read, the last key.</summary>
+    private FormatException Error(string message) =>
+        new(_lastKey.Length == 0 ? $"toml: line {_line}: {message}" : $"toml: line {_line} (last key {GoTemplates.Runtime.GoFmt.Quote(_lastKey)}): {message}");
 }
