@@ -1,5 +1,6 @@
 using GitOpsLint.Rendering.Helm.Engine;
 using GitOpsLint.Rendering.Helm.Loading;
+using GoTemplates.Sprig;
 
 namespace GitOpsLint.Rendering.Helm;
 
@@ -48,6 +49,21 @@ public sealed record HelmRenderOptions
     public bool Helm4 { get; init; }
 
     public ChartLoadLimits Limits { get; init; } = ChartLoadLimits.Default;
+
+    /// <summary><c>--debug</c>: on a render failure, print what was rendered (Helm prints the unsorted files after a YAML error) and no hint.</summary>
+    public bool Debug { get; init; }
+
+    /// <summary><c>--name-template</c>: the release name is this Go template rendered with Sprig and no data (instead of <see cref="ReleaseName"/>).</summary>
+    public string? NameTemplate { get; init; }
+
+    /// <summary>Sprig's clock, random seed and time zone; fix them for reproducible renders of <c>now</c>, <c>randAlphaNum</c> ...</summary>
+    public SprigOptions Sprig { get; init; } = new();
+
+    /// <summary>Characters one template may write, and the largest string or list one function call may return.</summary>
+    public long MaxOutputLength { get; init; } = 64L * 1024 * 1024;
+
+    /// <summary>Wall-clock budget of each template execution.</summary>
+    public TimeSpan? Timeout { get; init; } = TimeSpan.FromSeconds(60);
 
     internal KubeVersionInfo ParseKubeVersion()
     {

@@ -38,8 +38,9 @@ internal sealed record HelmTemplateCommandLine(string ChartPath, HelmRenderOptio
                 case "--skip-tests": options = options with { SkipTests = true }; break;
                 case "--no-hooks": options = options with { NoHooks = true }; break;
                 case "--is-upgrade": options = options with { IsUpgrade = true }; break;
-                case "--debug": debug = true; break;
-                case "--name-template": throw new NotSupportedException("--name-template needs the template engine");
+                case "--helm4": options = options with { Helm4 = true }; break;
+                case "--debug": debug = true; options = options with { Debug = true }; break;
+                case "--name-template": options = options with { NameTemplate = Value() }; break;
                 default:
                     if (arg.StartsWith('-'))
                     {

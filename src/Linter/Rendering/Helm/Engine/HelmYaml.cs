@@ -19,6 +19,30 @@ internal static class HelmYaml
         }
     }
 
+    /// <summary>Helm 4's <c>mustToYaml</c>: like <c>toYaml</c> but marshalling errors are thrown.</summary>
+    internal static string MustToYaml(object? value)
+    {
+        var yaml = GoYamlEmitter.Emit(GoJson.ToYamlLevel(value));
+        return yaml.EndsWith('\n') ? yaml[..^1] : yaml;
+    }
+
+    /// <summary>
+    /// <c>toYamlPretty</c>: yaml.v3 with indent 2, minus one trailing newline; "" on failure. Approximated with the
+    /// go-yaml v2 emitter in yaml.v3's layout (indented sequences, no folding) over the JSON-normalised value.
+    /// </summary>
+    internal static string ToYamlPretty(object? value)
+    {
+        try
+        {
+            var yaml = GoYamlEmitter.EmitPretty(GoJson.ToYamlLevel(value));
+            return yaml.EndsWith('\n') ? yaml[..^1] : yaml;
+        }
+        catch (GoJsonException)
+        {
+            return "";
+        }
+    }
+
     /// <summary><c>toJson</c>: "" when the value cannot be marshalled.</summary>
     internal static string ToJson(object? value)
     {

@@ -6,7 +6,7 @@ namespace GitOpsLint.Rendering.Helm.Engine;
 
 /// <summary>
 /// The part of <c>helm template</c> before template execution: load the chart, refuse non-application charts,
-/// check and process dependencies, coalesce values, check <c>kubeVersion</c>, and build one render object per
+/// check and process dependencies, coalesce values, and build one render object per
 /// chart (Helm 3's <c>.Values</c>, <c>.Chart</c>, <c>.Release</c>, <c>.Capabilities</c>, <c>.Files</c>, <c>.Subcharts</c>).
 /// Errors are <see cref="ChartLoadException"/> / <see cref="HelmValuesException"/> with Helm's messages.
 /// </summary>
@@ -47,11 +47,6 @@ internal static class RenderPlanBuilder
             ["Service"] = "Helm",
         };
 
-        if (chart.Metadata.KubeVersion.Length > 0 && !VersionConstraint.IsCompatibleRange(chart.Metadata.KubeVersion, kube.Version))
-        {
-            throw new ChartLoadException($"chart requires kubeVersion: {chart.Metadata.KubeVersion} which is incompatible with Kubernetes {kube.Version}");
-        }
-
         var templates = new List<TemplateToRender>();
         var top = new ChartValues
         {
@@ -60,7 +55,19 @@ internal static class RenderPlanBuilder
             ["Values"] = values,
         };
         Collect(chart, top, templates);
-        return new RenderPlan(chart, ParseOrder(templates), warnings);
+        return new RenderPlan(chart, values, kube, ParseOrder(templates), warnings);
+    }
+
+    /// <summary>
+    /// The chart's <c>kubeVersion</c> constraint. Helm checks it after the values are validated, when the release
+    /// exists, so its error carries the <c>--debug</c> hint (<see cref="HelmErrorKind.KubeVersion"/>).
+    /// </summary>
+    internal static string? KubeVersionError(RenderPlan plan)
+    {
+        var constraint = plan.Chart.Metadata.KubeVersion;
+        return constraint.Length > 0 && !VersionConstraint.IsCompatibleRange(constraint, plan.KubeVersion.Version)
+            ? $"chart requires kubeVersion: {constraint} which is incompatible with Kubernetes {plan.KubeVersion.Version}"
+            : null;
     }
 
     /// <summary>Builds the chart's render object (and, first, its subcharts'); registers its templates.</summary>

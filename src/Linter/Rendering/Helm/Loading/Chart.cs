@@ -10,7 +10,12 @@ internal sealed class Chart
     /// <summary>values.yaml as Go values; null when the chart has none (or it is empty).</summary>
     public Dictionary<string, object?>? Values { get; set; }
 
+    /// <summary>values.yaml as read, for positions in errors.</summary>
+    public ChartFile? ValuesFile { get; set; }
+
     public byte[]? Schema { get; set; }
+
+    public ChartFile? SchemaFile { get; set; }
 
     /// <summary>Every other file (what <c>.Files</c> sees), including <c>crds/</c>.</summary>
     public List<ChartFile> Files { get; } = [];

@@ -119,9 +119,11 @@ internal sealed class ChartLoader(IChartFileSource source, ChartLoadLimits limit
                     break;
                 case "values.yaml":
                     chart.Values = ReadValues(f.Data);
+                    chart.ValuesFile = file;
                     break;
                 case "values.schema.json":
                     chart.Schema = f.Data;
+                    chart.SchemaFile = file;
                     break;
                 case "requirements.yaml":
                     metadata ??= new ChartMetadata();

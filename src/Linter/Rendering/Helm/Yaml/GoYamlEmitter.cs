@@ -12,7 +12,8 @@ namespace GitOpsLint.Rendering.Helm.Yaml;
 internal sealed class GoYamlEmitter
 {
     private const int BestIndent = 2;
-    private const int BestWidth = 80;
+    private readonly int _bestWidth = 80;
+    private readonly bool _indentSequences;
 
     private readonly StringBuilder _out = new();
     private readonly Stack<int> _indents = new();
@@ -31,10 +32,33 @@ internal sealed class GoYamlEmitter
         Literal,
     }
 
+    private GoYamlEmitter()
+    {
+    }
+
+    /// <summary>yaml.v3's block style as Helm's <c>toYamlPretty</c> configures it: sequences indented under their key, no line folding.</summary>
+    private GoYamlEmitter(bool pretty)
+    {
+        _indentSequences = pretty;
+        _bestWidth = pretty ? int.MaxValue : 80;
+    }
+
     /// <summary>The YAML document for <paramref name="value"/>, ending with a newline, exactly as go-yaml v2's Marshal writes it.</summary>
     internal static string Emit(object? value)
     {
         var emitter = new GoYamlEmitter();
+        emitter.EmitNode(value, mapping: false, simpleKey: false);
+        emitter.EndStream();
+        return emitter._out.ToString();
+    }
+
+    /// <summary>
+    /// The document as yaml.v3's encoder with indent 2 writes it (<c>toYamlPretty</c>): like <see cref="Emit"/> but with
+    /// sequences indented under mapping keys and long strings never folded.
+    /// </summary>
+    internal static string EmitPretty(object? value)
+    {
+        var emitter = new GoYamlEmitter(pretty: true);
         emitter.EmitNode(value, mapping: false, simpleKey: false);
         emitter.EndStream();
         return emitter._out.ToString();
@@ -112,7 +136,7 @@ internal sealed class GoYamlEmitter
             return;
         }
 
-        IncreaseIndent(flow: false, indentless: _mappingContext && !_indention);
+        IncreaseIndent(flow: false, indentless: !_indentSequences && _mappingContext && !_indention);
         foreach (var item in list)
         {
             WriteIndent();
@@ -273,7 +297,7 @@ internal sealed class GoYamlEmitter
             if (runes[i].Value == ' ')
             {
                 var nextIsSpace = i + 1 < runes.Length && runes[i + 1].Value == ' ';
-                if (allowBreaks && !spaces && _column > BestWidth && !nextIsSpace)
+                if (allowBreaks && !spaces && _column > _bestWidth && !nextIsSpace)
                 {
                     WriteIndent();
                 }
@@ -306,7 +330,7 @@ internal sealed class GoYamlEmitter
             if (runes[i].Value == ' ')
             {
                 var nextIsSpace = i + 1 < runes.Length && runes[i + 1].Value == ' ';
-                if (allowBreaks && !spaces && _column > BestWidth && i > 0 && i < runes.Length - 1 && !nextIsSpace)
+                if (allowBreaks && !spaces && _column > _bestWidth && i > 0 && i < runes.Length - 1 && !nextIsSpace)
                 {
                     WriteIndent();
                 }
@@ -376,7 +400,7 @@ internal sealed class GoYamlEmitter
             }
             else if (r.Value == ' ')
             {
-                if (allowBreaks && !spaces && _column > BestWidth && i != 0 && i != runes.Length - 1)
+                if (allowBreaks && !spaces && _column > _bestWidth && i != 0 && i != runes.Length - 1)
                 {
                     WriteIndent();
                     if (i + 1 < runes.Length && runes[i + 1].Value == ' ')

@@ -40,9 +40,30 @@ internal static partial class GoYamlErrors
             line = LineAfterKey(text, line);
         }
 
+        // A scalar where a block mapping expects its next key is a required simple key for libyaml, whose scanner
+        // fails on it ("could not find expected ':'") before the parser could; YamlDotNet's parser reports it instead.
+        if (!isScanner && problem == "did not find expected key" && !StartsBlockEntry(text, line, (int)e.Start.Column))
+        {
+            problem = "could not find expected ':'";
+            line = LineAfterKey(text, line);
+            isScanner = true;
+        }
+
         var goLine = isScanner ? line : line - 1;
         var where = goLine > 0 ? $"line {goLine}: " : "";
         return new GoYamlException($"yaml: {where}{problem}");
+    }
+
+    private static bool StartsBlockEntry(string text, int line, int column)
+    {
+        var lines = text.Split('\n');
+        if (line < 1 || line > lines.Length)
+        {
+            return true;
+        }
+
+        var content = lines[line - 1];
+        return column < 1 || column > content.Length || content[column - 1] == '-';
     }
 
     /// <summary>The line where libyaml notices the missing ':' of a simple key: the next non-blank line, or the end of input.</summary>
