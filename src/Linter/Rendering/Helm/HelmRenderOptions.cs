@@ -13,6 +13,9 @@ public sealed record HelmRenderOptions
 
     public bool IsUpgrade { get; init; }
 
+    /// <summary>Load <c>file://</c> dependencies missing from <c>charts/</c> from their folders, as <c>helm dependency build</c> (run by Argo CD and Flux) would; <c>helm template</c> alone refuses them.</summary>
+    public bool BuildFileDependencies { get; init; }
+
     /// <summary>Value files (<c>-f</c>), in order, as paths in the chart file source.</summary>
     public IReadOnlyList<string> ValueFiles { get; init; } = [];
 

@@ -17,8 +17,8 @@ public sealed record UnitOptions
     /// <summary>Depth of app-of-apps (and Flux Kustomization) recursion followed by <see cref="UnitRenderer.RenderAll"/>.</summary>
     public int MaxUnitDepth { get; init; } = 10;
 
-    /// <summary>Renders Helm charts; null when no Helm engine is wired in (Helm units then produce one problem each).</summary>
-    public IChartRenderer? ChartRenderer { get; init; }
+    /// <summary>Renders Helm charts (the in-process engine by default); null leaves Helm units unrendered with one note each.</summary>
+    public IChartRenderer? ChartRenderer { get; init; } = WorkspaceChartRenderer.Instance;
 
     /// <summary>Kubernetes version given to Helm (<c>.Capabilities.KubeVersion</c>); null for the configuration's target version.</summary>
     public string? KubeVersion { get; init; }

@@ -168,9 +168,29 @@ public sealed class ApplicationRendererTests
             ("app.yaml", Application("    path: charts/web\n")),
             ("charts/web/Chart.yaml", "apiVersion: v2\nname: web\nversion: 1.0.0\n"));
 
-        var problem = Assert.Single(RenderOnly(repository).Problems);
+        var problem = Assert.Single(RenderOnly(repository, UnitOptions.Default with { ChartRenderer = null }).Problems);
 
         Assert.Equal((UnitProblemCode.NotRenderableOffline, UnitProblemSeverity.Note, 12, 11), (problem.Code, problem.Severity, problem.Location.Span.Start.Line, problem.Location.Span.Start.Column));
+    }
+
+    [Fact]
+    public void With_the_helm_engine_a_chart_source_renders_with_template_provenance()
+    {
+        var repository = TestRepository.Load(
+            ("app.yaml", Application("    path: charts/web\n")),
+            ("charts/web/Chart.yaml", "apiVersion: v2\nname: web\nversion: 1.0.0\ndependencies:\n  - name: lib\n    version: 1.0.0\n    repository: file://../lib\n"),
+            ("charts/web/templates/cm.yaml", "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: {{ include \"lib.name\" . }}\ndata:\n  a: b\n"),
+            ("charts/lib/Chart.yaml", "apiVersion: v2\nname: lib\nversion: 1.0.0\ntype: library\n"),
+            ("charts/lib/templates/_name.tpl", "{{- define \"lib.name\" -}}{{ .Release.Name }}-cm{{- end -}}\n"));
+
+        var result = RenderOnly(repository);
+
+        Assert.Empty(result.Problems);
+        var rendered = Assert.Single(result.Objects);
+        Assert.Equal("ConfigMap", rendered.Object.Kind);
+        Assert.EndsWith("-cm", rendered.Object.Name);
+        var location = rendered.Object.LocationOfKey("/data/a");
+        Assert.Equal(("charts/web/templates/cm.yaml", 6), (location.Path, location.Span.Start.Line));
     }
 
     [Fact]

@@ -12,11 +12,39 @@ namespace GitOpsLint.Rendering.Helm.Engine;
 /// </summary>
 internal static class RenderPlanBuilder
 {
+    /// <summary>
+    /// What <c>helm dependency build</c> does for <c>file://</c> dependencies, which Argo CD and Flux run before
+    /// rendering: a dependency declared in Chart.yaml and missing from <c>charts/</c> is loaded from the folder its
+    /// <c>repository: file://...</c> names (inside the same file source, so never outside the repository).
+    /// </summary>
+    private static void AddFileDependencies(ChartLoader loader, IChartFileSource source, Chart chart, string chartPath)
+    {
+        foreach (var dependency in chart.Metadata.Dependencies ?? [])
+        {
+            if (dependency is null || !dependency.Repository.StartsWith("file://", StringComparison.Ordinal) || chart.Dependencies.Any(d => d.Name == dependency.Name))
+            {
+                continue;
+            }
+
+            var target = Workspace.RepoPath.Combine(chartPath, dependency.Repository["file://".Length..]);
+            if (target is not null && source.IsDirectory(target) && source.IsFile(target + "/Chart.yaml"))
+            {
+                chart.AddDependency(loader.Load(target));
+            }
+        }
+    }
+
     internal static RenderPlan Build(IChartFileSource source, string chartPath, HelmRenderOptions options)
     {
         var warnings = new List<string>();
         var userValues = UserValuesReader.Read(options, source);
-        var chart = new ChartLoader(source, options.Limits).Load(chartPath);
+        var loader = new ChartLoader(source, options.Limits);
+        var chart = loader.Load(chartPath);
+        if (options.BuildFileDependencies)
+        {
+            AddFileDependencies(loader, source, chart, chartPath);
+        }
+
         if (chart.Metadata.Type is not ("" or "application"))
         {
             throw new ChartLoadException($"{chart.Metadata.Type} charts are not installable");
