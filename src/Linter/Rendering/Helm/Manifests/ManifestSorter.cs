@@ -44,7 +44,7 @@ internal static class ManifestSorter
                     throw new ChartLoadException($"YAML parse error on {file.Name}: {e.Message}");
                 }
 
-                var startLine = StartLine(index, documents.Count, separatorLines);
+                var startLine = StartLine(file.Text, documents[index].Offset, index, documents.Count, separatorLines);
                 var lineCount = content.Split('\n').Length;
                 var lineMap = Enumerable.Range(0, lineCount)
                     .Select(i => new SourceLocation(file.Origin, Math.Min(startLine + i, templateLineCount)))
@@ -103,14 +103,25 @@ internal static class ManifestSorter
     }
 
     /// <summary>
-    /// Document k starts after the k-th separator when the template has one per document boundary (a leading
-    /// separator counts); otherwise (documents produced by a loop) after the last separator before it, or line 1.
+    /// Where the document at <paramref name="offset"/> of the rendered text starts in the template. When the rendered
+    /// text has exactly the template's separator lines (static separators, the common case), the document starts
+    /// after the template line of the last separator before it. Otherwise (separators written by a loop or an
+    /// include) document k starts after the k-th template separator when there is one per boundary (a leading
+    /// separator counts), else after the last separator before it, or on line 1.
     /// </summary>
-    private static int StartLine(int index, int documentCount, List<int> separators)
+    private static int StartLine(string rendered, int offset, int index, int documentCount, List<int> separators)
     {
         if (separators.Count == 0)
         {
             return 1;
+        }
+
+        var renderedSeparators = SeparatorLines(rendered);
+        if (renderedSeparators.Count == separators.Count)
+        {
+            var lineOfDocument = 1 + rendered.AsSpan(0, Math.Min(offset, rendered.Length)).Count('\n');
+            var before = renderedSeparators.Count(line => line < lineOfDocument);
+            return before == 0 ? 1 : separators[before - 1] + 1;
         }
 
         var leading = separators.Count >= documentCount;
