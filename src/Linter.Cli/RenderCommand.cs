@@ -30,6 +30,7 @@ internal static class RenderCommand
         command.Options.Add(list);
         command.Options.Add(repository);
         command.Subcommands.Add(CreateKustomize(output, error));
+        command.Subcommands.Add(RenderChartCommand.Create(output, error));
         command.SetAction(parseResult =>
         {
             var root = RepositoryLocator.Locate(parseResult.GetValue(repository) is { } r ? [r] : [], Environment.CurrentDirectory).Root;

@@ -57,3 +57,28 @@ public sealed class RenderUnitCommandTests
         Assert.Equal(2, CliRunner.Run("render", "Application/nope", "-r", fixture).ExitCode);
     }
 }
+
+public sealed class RenderChartCommandTests
+{
+    [Theory]
+    [InlineData("webapp-default", new[] { "webapp" })]
+    [InlineData("umbrella-prod", new[] { "umbrella-values", "-f", "values/umbrella-prod.yaml", "-f", "values/umbrella-override.yaml" })]
+    [InlineData("hooks-order-skip-tests", new[] { "hooks-order", "--skip-tests" })]
+    public void PrintsWhatHelmTemplatePrints(string caseId, string[] arguments)
+    {
+        var fixtures = Path.Combine(CliRunner.RepositoryRoot, "tests", "fixtures", "charts");
+        var absolute = arguments.Select((a, i) => i == 0 || (i > 0 && arguments[i - 1] == "-f") ? Path.Combine(fixtures, a) : a);
+        var (code, output, error) = CliRunner.Run(["render", "chart", .. absolute]);
+        Assert.True(code == 0, error);
+        Assert.Equal(File.ReadAllText(Path.Combine(fixtures, "expected", caseId + ".txt")), output);
+    }
+
+    [Fact]
+    public void RenderErrorsGoToStandardErrorInHelmsWords()
+    {
+        var chart = Path.Combine(CliRunner.RepositoryRoot, "tests", "fixtures", "charts", "webapp");
+        var (code, _, error) = CliRunner.Run("render", "chart", chart, "--kube-version", "1.18");
+        Assert.Equal(1, code);
+        Assert.StartsWith("Error: ", error);
+    }
+}
