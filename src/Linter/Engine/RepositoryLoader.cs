@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using GitOpsLint.Configuration;
 using GitOpsLint.Model;
 using GitOpsLint.Syntax;
@@ -13,29 +12,19 @@ public static class RepositoryLoader
     {
         var allFiles = FileDiscovery.Discover(workspace, configuration);
         var classifier = new FileClassifier(allFiles);
-        var parsed = new ConcurrentDictionary<string, SourceFile>(StringComparer.Ordinal);
-        Parallel.ForEach(allFiles, path =>
+        // Files are sorted already; each worker fills its own slots of one array, in contiguous ranges, so there is
+        // no shared collection to contend on and the result keeps the sorted order.
+        var options = parseOptions ?? YamlParseOptions.Default;
+        var files = new SourceFile[allFiles.Count];
+        var ranges = System.Collections.Concurrent.Partitioner.Create(0, allFiles.Count, Math.Max(64, allFiles.Count / (Environment.ProcessorCount * 4) + 1));
+        Parallel.ForEach(ranges, range =>
         {
-            var role = classifier.Classify(path);
-            if (role is FileRole.Other or FileRole.HelmTemplate)
+            for (var i = range.Item1; i < range.Item2; i++)
             {
-                parsed[path] = new SourceFile(path, role, null);
-                return;
+                files[i] = LoadFile(workspace, classifier, allFiles[i], options);
             }
-
-            var options = parseOptions ?? YamlParseOptions.Default;
-            var size = workspace.GetFileSize(path);
-            if (size > options.MaxFileBytes)
-            {
-                parsed[path] = new SourceFile(path, role, YamlParser.TooLarge(path, size, options));
-                return;
-            }
-
-            var bytes = workspace.ReadFile(path);
-            parsed[path] = new SourceFile(path, role, bytes is null ? null : YamlParser.Parse(path, bytes, options));
         });
 
-        var files = parsed.Values.OrderBy(f => f.Path, StringComparer.Ordinal).ToArray();
         var objects = new List<KubeObject>();
         foreach (var file in files)
         {
@@ -54,6 +43,24 @@ public static class RepositoryLoader
         }
 
         return new Repository(workspace, configuration, allFiles, files, objects);
+    }
+
+    private static SourceFile LoadFile(IWorkspace workspace, FileClassifier classifier, string path, YamlParseOptions options)
+    {
+        var role = classifier.Classify(path);
+        if (role is FileRole.Other or FileRole.HelmTemplate)
+        {
+            return new SourceFile(path, role, null);
+        }
+
+        var size = workspace.GetFileSize(path);
+        if (size > options.MaxFileBytes)
+        {
+            return new SourceFile(path, role, YamlParser.TooLarge(path, size, options));
+        }
+
+        var bytes = workspace.ReadFile(path);
+        return new SourceFile(path, role, bytes is null ? null : YamlParser.Parse(path, bytes, options));
     }
 
     /// <summary>A document with apiVersion and kind, other than kustomize's own configuration.</summary>
