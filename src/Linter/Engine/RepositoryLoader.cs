@@ -16,14 +16,17 @@ public static class RepositoryLoader
         // no shared collection to contend on and the result keeps the sorted order.
         var options = parseOptions ?? YamlParseOptions.Default;
         var files = new SourceFile[allFiles.Count];
-        var ranges = System.Collections.Concurrent.Partitioner.Create(0, allFiles.Count, Math.Max(64, allFiles.Count / (Environment.ProcessorCount * 4) + 1));
-        Parallel.ForEach(ranges, range =>
+        if (files.Length > 0)
         {
-            for (var i = range.Item1; i < range.Item2; i++)
+            var ranges = System.Collections.Concurrent.Partitioner.Create(0, files.Length, Math.Max(64, (files.Length / (Environment.ProcessorCount * 4)) + 1));
+            Parallel.ForEach(ranges, range =>
             {
-                files[i] = LoadFile(workspace, classifier, allFiles[i], options);
-            }
-        });
+                for (var i = range.Item1; i < range.Item2; i++)
+                {
+                    files[i] = LoadFile(workspace, classifier, allFiles[i], options);
+                }
+            });
+        }
 
         var objects = new List<KubeObject>();
         foreach (var file in files)
