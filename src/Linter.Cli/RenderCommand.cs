@@ -15,6 +15,8 @@ internal static class RenderCommand
         var unit = new Argument<string?>("unit") { Description = "The unit to render: its id from --list (e.g. Application/argocd/web) or its name.", Arity = ArgumentArity.ZeroOrOne };
         var list = new Option<bool>("--list") { Description = "List every unit: kind, name, namespace, environment/cluster, source." };
         var repository = new Option<string?>("--repository", "-r") { Description = "Repository folder (default: the enclosing repository of the current folder)." };
+        var format = new Option<string>("--format", "-f") { Description = "yaml (default, with # Source: comments) or json (documented in docs/render-json.md).", DefaultValueFactory = _ => "yaml" };
+        format.AcceptOnlyFromAmong("yaml", "json");
         var command = new Command("render", """
             Print the desired state of a unit (Argo CD Application, ApplicationSet-generated Application, Flux Kustomization
             or HelmRelease, kustomize folder) as YAML with # Source: comments, offline.
@@ -29,6 +31,7 @@ internal static class RenderCommand
         };
         command.Options.Add(list);
         command.Options.Add(repository);
+        command.Options.Add(format);
         command.Subcommands.Add(CreateKustomize(output, error));
         command.Subcommands.Add(RenderChartCommand.Create(output, error));
         command.SetAction(parseResult =>
@@ -39,7 +42,7 @@ internal static class RenderCommand
             var catalog = UnitCatalog.Discover(loaded, options);
             if (parseResult.GetValue(list))
             {
-                output.Write(UnitFormatter.FormatList(catalog));
+                output.Write(parseResult.GetValue(format) == "json" ? RenderJson.Units(catalog) : UnitFormatter.FormatList(catalog));
                 return ExitCodes.Success;
             }
 
@@ -56,10 +59,17 @@ internal static class RenderCommand
             }
 
             var result = UnitRenderer.Render(found, loaded, options);
-            output.Write(UnitFormatter.FormatRender(result));
-            foreach (var problem in result.Problems)
+            if (parseResult.GetValue(format) == "json")
             {
-                error.WriteLine(problem.ToString());
+                output.Write(RenderJson.Rendered(result));
+            }
+            else
+            {
+                output.Write(UnitFormatter.FormatRender(result));
+                foreach (var problem in result.Problems)
+                {
+                    error.WriteLine(problem.ToString());
+                }
             }
 
             return result.Succeeded ? ExitCodes.Success : ExitCodes.Findings;

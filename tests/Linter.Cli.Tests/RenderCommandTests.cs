@@ -82,3 +82,20 @@ public sealed class RenderChartCommandTests
         Assert.StartsWith("Error: ", error);
     }
 }
+
+public sealed class RenderJsonTests
+{
+    [Fact]
+    public void ListAndUnitAsJson()
+    {
+        var (code, list, _) = CliRunner.Run("render", "--list", "-r", CliRunner.Example, "--format", "json");
+        Assert.Equal(0, code);
+        using var units = System.Text.Json.JsonDocument.Parse(list);
+        Assert.Contains(units.RootElement.GetProperty("units").EnumerateArray(), u => u.GetProperty("id").GetString() == "Application/argocd/myapp-dev");
+
+        var (_, rendered, _) = CliRunner.Run("render", "Application/argocd/myapp-dev", "-r", CliRunner.Example, "--format", "json");
+        using var unit = System.Text.Json.JsonDocument.Parse(rendered);
+        var objects = unit.RootElement.GetProperty("objects").EnumerateArray().ToArray();
+        Assert.Contains(objects, o => o.GetProperty("kind").GetString() == "Deployment" && o.GetProperty("source").GetString()!.StartsWith("charts/myapp/templates/deployment.yaml:", StringComparison.Ordinal));
+    }
+}
