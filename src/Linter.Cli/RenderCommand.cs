@@ -115,7 +115,8 @@ internal static class RenderCommand
                 relative = string.Empty;
             }
 
-            var result = KustomizeBuilder.Build(new FileSystemWorkspace(root), relative, new KustomizeBuildOptions { EnableHelm = parseResult.GetValue(enableHelm) });
+            var enabled = parseResult.GetValue(enableHelm);
+            var result = KustomizeBuilder.Build(new FileSystemWorkspace(root), relative, new KustomizeBuildOptions { EnableHelm = enabled, HelmChartInflator = enabled ? KustomizeHelmInflator.Instance : null });
             foreach (var note in result.Notes)
             {
                 error.WriteLine($"{note.Path}({note.Line},{note.Column}): note: {note.Message}");

@@ -99,3 +99,33 @@ public sealed class RenderJsonTests
         Assert.Contains(objects, o => o.GetProperty("kind").GetString() == "Deployment" && o.GetProperty("source").GetString()!.StartsWith("charts/myapp/templates/deployment.yaml:", StringComparison.Ordinal));
     }
 }
+
+public sealed class RenderKustomizeHelmTests
+{
+    [Fact]
+    public void HelmChartsAreInflatedFromTheVendoredChartWithEnableHelm()
+    {
+        var temp = Directory.CreateTempSubdirectory("gol-kh-").FullName;
+        try
+        {
+            Directory.CreateDirectory(Path.Combine(temp, ".git"));
+            Directory.CreateDirectory(Path.Combine(temp, "charts", "demo", "templates"));
+            File.WriteAllText(Path.Combine(temp, "charts", "demo", "Chart.yaml"), "apiVersion: v2\nname: demo\nversion: 0.1.0\n");
+            File.WriteAllText(Path.Combine(temp, "charts", "demo", "values.yaml"), "greeting: hello\n");
+            File.WriteAllText(Path.Combine(temp, "charts", "demo", "templates", "cm.yaml"), "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: {{ .Release.Name }}\ndata:\n  greeting: {{ .Values.greeting }}\n");
+            File.WriteAllText(Path.Combine(temp, "kustomization.yaml"), "namespace: apps\nhelmCharts:\n  - name: demo\n    releaseName: web\n    valuesInline:\n      greeting: bonjour\n");
+
+            var (code, output, error) = CliRunner.Run("render", "kustomize", temp, "--enable-helm");
+            Assert.True(code == 0, error);
+            Assert.Equal("apiVersion: v1\ndata:\n  greeting: bonjour\nkind: ConfigMap\nmetadata:\n  name: web\n  namespace: apps\n", output);
+
+            var (withoutCode, _, withoutError) = CliRunner.Run("render", "kustomize", temp);
+            Assert.Equal(1, withoutCode);
+            Assert.Contains("--enable-helm", withoutError);
+        }
+        finally
+        {
+            Directory.Delete(temp, recursive: true);
+        }
+    }
+}
