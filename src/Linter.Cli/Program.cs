@@ -15,6 +15,7 @@ internal static class Program
             RulesCommand.Create(output, error),
             BaselineCommand.Create(output, error),
             RenderCommand.Create(output, error),
+            SchemaCommand.Create(output, error),
         };
         var parseResult = root.Parse(args);
         if (parseResult.Errors.Count > 0)
