@@ -13,6 +13,8 @@ public sealed class GitRevisionWorkspace : IWorkspace, IDisposable
 {
     private const int MaxLinkHops = 40;
 
+    private const string GitConfigPath = ".git/config";
+
     private readonly LibGit2Sharp.Repository repository;
     private readonly object gate = new();
     private readonly SortedDictionary<string, ObjectId> files = new(StringComparer.Ordinal);
@@ -90,6 +92,14 @@ public sealed class GitRevisionWorkspace : IWorkspace, IDisposable
 
     public byte[]? ReadFile(string path)
     {
+        if (RepoPath.Normalize(path) is GitConfigPath && Subdirectory.Length == 0)
+        {
+            // The repository's own configuration is not versioned: every revision has the clone's remotes, as the working
+            // tree does (units decide which repository URLs are "this repository" from them).
+            var config = Path.Combine(repository.Info.Path, "config");
+            return File.Exists(config) ? File.ReadAllBytes(config) : null;
+        }
+
         if (RepoPath.Normalize(path) is not { } p || !files.TryGetValue(p, out var id))
         {
             return null;
