@@ -10,17 +10,22 @@ public sealed record YamlMappingEntry(YamlNode Key, YamlNode Value)
 /// <summary>A mapping node. Later duplicate keys are kept in <see cref="Entries"/>; lookups return the last one, as Go's YAML decoders do.</summary>
 public sealed class YamlMapping : YamlNode
 {
-    private readonly Dictionary<string, int> lastIndexByKey;
+    // Most mappings have a handful of keys: a linear scan beats a dictionary and allocates nothing; large ones get an index.
+    private const int IndexThreshold = 8;
+    private readonly Dictionary<string, int>? lastIndexByKey;
     private IReadOnlyList<YamlNode>? children;
 
     internal YamlMapping(string pointer, SourceSpan span, string? tag, string? anchor, bool isAliasCopy, IReadOnlyList<YamlMappingEntry> entries)
         : base(pointer, span, tag, anchor, isAliasCopy)
     {
         Entries = entries;
-        lastIndexByKey = new Dictionary<string, int>(entries.Count, StringComparer.Ordinal);
-        for (var i = 0; i < entries.Count; i++)
+        if (entries.Count > IndexThreshold)
         {
-            lastIndexByKey[entries[i].KeyText] = i;
+            lastIndexByKey = new Dictionary<string, int>(entries.Count, StringComparer.Ordinal);
+            for (var i = 0; i < entries.Count; i++)
+            {
+                lastIndexByKey[entries[i].KeyText] = i;
+            }
         }
     }
 
@@ -30,11 +35,30 @@ public sealed class YamlMapping : YamlNode
 
     public override IReadOnlyList<YamlNode> Children => children ??= Entries.SelectMany(e => new[] { e.Key, e.Value }).ToArray();
 
-    public YamlNode? GetValue(string key) => lastIndexByKey.TryGetValue(key, out var index) ? Entries[index].Value : null;
+    public YamlNode? GetValue(string key) => IndexOf(key) is var index and >= 0 ? Entries[index].Value : null;
 
-    public YamlMappingEntry? GetEntry(string key) => lastIndexByKey.TryGetValue(key, out var index) ? Entries[index] : null;
+    public YamlMappingEntry? GetEntry(string key) => IndexOf(key) is var index and >= 0 ? Entries[index] : null;
 
-    public bool ContainsKey(string key) => lastIndexByKey.ContainsKey(key);
+    public bool ContainsKey(string key) => IndexOf(key) >= 0;
+
+    /// <summary>The index of the last entry with this key (the one Go's decoders keep), or -1.</summary>
+    private int IndexOf(string key)
+    {
+        if (lastIndexByKey is not null)
+        {
+            return lastIndexByKey.TryGetValue(key, out var found) ? found : -1;
+        }
+
+        for (var i = Entries.Count - 1; i >= 0; i--)
+        {
+            if (string.Equals(Entries[i].KeyText, key, StringComparison.Ordinal))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
 
     /// <summary>The text of a scalar value at <paramref name="key"/>, or null when absent, null-valued or not a scalar.</summary>
     public string? GetString(string key) => GetValue(key) is YamlScalar { IsNull: false } scalar ? scalar.Value : null;

@@ -387,7 +387,7 @@ public static class YamlParser
             var keyText = entry.KeyText;
             if (entry.Key is YamlScalar && !IsMergeEntry(entry))
             {
-                if (parent.KeySpans.TryGetValue(keyText, out var firstSpan))
+                if (parent.FindKeySpan(keyText) is { } firstSpan)
                 {
                     issues.Add(new SyntaxIssue(
                         SyntaxIssueKind.DuplicateKey,
@@ -398,7 +398,7 @@ public static class YamlParser
                 }
                 else
                 {
-                    parent.KeySpans[keyText] = entry.Key.Span;
+                    parent.AddKeySpan(keyText, entry.Key.Span);
                 }
             }
 
@@ -471,6 +471,49 @@ public static class YamlParser
 
         public YamlNode? PendingKey { get; set; }
 
-        public Dictionary<string, SourceSpan> KeySpans { get; } = new(StringComparer.Ordinal);
+        // Duplicate-key detection: a list for the usual small mapping, a dictionary once it grows.
+        private List<(string Key, SourceSpan Span)>? keyList;
+        private Dictionary<string, SourceSpan>? keyIndex;
+
+        public SourceSpan? FindKeySpan(string key)
+        {
+            if (keyIndex is not null)
+            {
+                return keyIndex.TryGetValue(key, out var span) ? span : null;
+            }
+
+            if (keyList is not null)
+            {
+                foreach (var (existing, span) in keyList)
+                {
+                    if (string.Equals(existing, key, StringComparison.Ordinal))
+                    {
+                        return span;
+                    }
+                }
+            }
+
+            return null;
+        }
+
+        public void AddKeySpan(string key, SourceSpan span)
+        {
+            if (keyIndex is not null)
+            {
+                keyIndex[key] = span;
+                return;
+            }
+
+            keyList ??= new List<(string, SourceSpan)>(4);
+            keyList.Add((key, span));
+            if (keyList.Count > 8)
+            {
+                keyIndex = new Dictionary<string, SourceSpan>(StringComparer.Ordinal);
+                foreach (var (existing, existingSpan) in keyList)
+                {
+                    keyIndex[existing] = existingSpan;
+                }
+            }
+        }
     }
 }
