@@ -47,7 +47,8 @@ public sealed class FileClassifier
             return FileRole.KustomizeConfig;
         }
 
-        if (lower.StartsWith("helmfile", StringComparison.Ordinal) && (isYaml || lower.EndsWith(".gotmpl", StringComparison.Ordinal))
+        // helmfile's own names only: an Argo CD Application saved as helmfile-app.yaml is a manifest.
+        if (lower is "helmfile.yaml" or "helmfile.yml" or "helmfile.yaml.gotmpl" or "helmfile.gotmpl"
             || path.Contains("/helmfile.d/", StringComparison.Ordinal) || path.StartsWith("helmfile.d/", StringComparison.Ordinal))
         {
             return FileRole.Helmfile;
